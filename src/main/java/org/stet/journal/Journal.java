@@ -1,0 +1,29 @@
+package org.stet.journal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Optional;
+
+/** A periodical the site publishes, e.g. "Asya Avrupa: Haber-Yorum". */
+@Entity
+@Table(name = "journal")
+public class Journal extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  public String name;
+
+  public String slug;
+
+  public String description;
+
+  public static Optional<Journal> findBySlug(String slug) {
+    return find("slug", slug).firstResultOptional();
+  }
+}

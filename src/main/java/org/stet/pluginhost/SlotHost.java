@@ -1,0 +1,84 @@
+package org.stet.pluginhost;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.qute.RawString;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Named;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+import org.stet.spi.ArticleView;
+import org.stet.spi.PersonView;
+import org.stet.spi.Slot;
+import org.stet.spi.SlotContributor;
+
+/**
+ * Fills page slots from every {@link SlotContributor}, in bean order. One failing plugin leaves its
+ * part empty; the page and the other plugins are unaffected.
+ */
+@ApplicationScoped
+@Named("slots")
+public class SlotHost {
+
+  private static final Logger LOG = Logger.getLogger(SlotHost.class);
+
+  private final Instance<SlotContributor> contributors;
+  private final MeterRegistry metrics;
+
+  SlotHost(Instance<SlotContributor> contributors, MeterRegistry metrics) {
+    this.contributors = contributors;
+    this.metrics = metrics;
+  }
+
+  /** The HTML of a slot every public page has, e.g. {@code head}. */
+  public RawString site(String slotId) {
+    Slot slot = slot(slotId);
+    return collect(slot, contributor -> contributor.renderSiteSlot(slot));
+  }
+
+  /** The HTML of slot {@code slotId} on an article page. */
+  public RawString article(String slotId, ArticleView article) {
+    Slot slot = slot(slotId);
+    return collect(slot, contributor -> contributor.renderArticleSlot(slot, article));
+  }
+
+  /** The HTML of slot {@code slotId} on a person's page. */
+  public RawString person(String slotId, PersonView person) {
+    Slot slot = slot(slotId);
+    return collect(slot, contributor -> contributor.renderPersonSlot(slot, person));
+  }
+
+  private RawString collect(Slot slot, Function<SlotContributor, String> render) {
+    StringBuilder html = new StringBuilder();
+    for (SlotContributor contributor : contributors) {
+      try {
+        String part = render.apply(contributor);
+        if (part != null) {
+          html.append(part);
+        }
+      } catch (RuntimeException e) {
+        String plugin = safePluginId(contributor);
+        LOG.errorf(e, "Plugin %s failed in slot %s; the slot stays empty", plugin, slot.id());
+        metrics.counter("stet.plugin.failures", "plugin", plugin, "slot", slot.id()).increment();
+      }
+    }
+    return new RawString(html.toString());
+  }
+
+  private static Slot slot(String slotId) {
+    for (Slot slot : Slot.values()) {
+      if (slot.id().equals(slotId)) {
+        return slot;
+      }
+    }
+    throw new IllegalArgumentException("No page slot named " + slotId);
+  }
+
+  private static String safePluginId(SlotContributor contributor) {
+    try {
+      return contributor.pluginId();
+    } catch (RuntimeException e) {
+      return contributor.getClass().getName();
+    }
+  }
+}

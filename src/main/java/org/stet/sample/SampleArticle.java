@@ -1,0 +1,28 @@
+package org.stet.sample;
+
+import java.util.List;
+
+/** The front matter of a sample article fixture ({@code src/main/resources/sample/*.md}). */
+record SampleArticle(
+    SiteSettings site,
+    String title,
+    String slug,
+    String publishedAt,
+    String category,
+    List<String> tags,
+    long views,
+    List<String> authors,
+    String excerpt,
+    JournalPlacement journal,
+    List<Work> references) {
+
+  /** Site settings applied while the site still has its installation defaults. */
+  record SiteSettings(String name, String tagline, String timeZone) {}
+
+  record JournalPlacement(String name, Issue issue) {}
+
+  record Issue(int number, Integer volume, int year, int month, String title, String status) {}
+
+  record Work(
+      String key, List<String> authors, Integer year, String title, String container, String url) {}
+}

@@ -1,0 +1,74 @@
+package org.stet.site;
+
+import java.util.List;
+import org.stet.markdown.RenderedBody;
+import org.stet.spi.ArticleView;
+import org.stet.spi.PersonView;
+
+/** What the public templates show: plain, immutable data, already formatted for the reader. */
+public final class PageModels {
+
+  private PageModels() {}
+
+  /** Site name and the like, shown on every page. */
+  public record Chrome(String siteName, String tagline, String locale) {}
+
+  /** A labelled link, e.g. a category, a tag or an author. */
+  public record NamedLink(String name, String href) {}
+
+  /** A date as a reader sees it ({@code 18.01.2017}) and as machines read it (ISO 8601). */
+  public record ShownDate(String text, String iso) {}
+
+  /** One entry of an APA reference list; {@code anchor} is what citations link to. */
+  public record ReferenceEntry(
+      String anchor, String authors, String year, String title, String container, String url) {}
+
+  /** "*Published in the February 2017 No. 14 issue of the "…" journal." */
+  public record PublicationNote(String lead, String issueLabel, String issueHref, String journal) {}
+
+  /** Everything on an article page. {@code note} is {@code null} when it is in no issue. */
+  public record ArticleDetail(
+      ArticleView view,
+      String title,
+      String excerpt,
+      ShownDate date,
+      long views,
+      NamedLink category,
+      List<NamedLink> authors,
+      String bodyHtml,
+      List<ReferenceEntry> references,
+      List<RenderedBody.Footnote> footnotes,
+      PublicationNote note,
+      List<NamedLink> tags) {}
+
+  /** An article in a list. */
+  public record ArticleSummary(
+      String title, String href, ShownDate date, List<NamedLink> authors, String excerpt) {}
+
+  /**
+   * A paginated list of articles. {@code newerHref}/{@code olderHref} are {@code null} on the
+   * first/last page; {@code person} is set on an author's page.
+   */
+  public record Listing(
+      String heading,
+      String kindLabel,
+      List<ArticleSummary> items,
+      String newerHref,
+      String olderHref,
+      PersonView person) {}
+
+  /** An issue in a journal's list of issues. */
+  public record IssueSummary(String label, String title, String href, boolean published) {}
+
+  /** A journal and its issues, newest first. */
+  public record JournalPage(String name, String description, List<IssueSummary> issues) {}
+
+  /** An issue and its table of contents. */
+  public record IssuePage(
+      String journalName,
+      String journalHref,
+      String label,
+      String title,
+      boolean published,
+      List<ArticleSummary> contents) {}
+}

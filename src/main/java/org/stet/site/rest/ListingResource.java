@@ -1,0 +1,104 @@
+package org.stet.site.rest;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.function.Function;
+import org.stet.article.PageCursor;
+import org.stet.article.Slug;
+import org.stet.site.Links;
+import org.stet.site.PageModels.Chrome;
+import org.stet.site.PageModels.Listing;
+import org.stet.site.service.PublicSiteService;
+import org.stet.site.service.PublicSiteService.ListingRequest;
+
+/** Lists of published articles, newest first, keyset-paginated: home, category, tag, author. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ListingResource {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance listing(Chrome chrome, Listing listing);
+  }
+
+  private final PublicSiteService site;
+  private final PublicCaching caching;
+
+  ListingResource(PublicSiteService site, PublicCaching caching) {
+    this.site = site;
+    this.caching = caching;
+  }
+
+  @GET
+  public Response home(@QueryParam("older") String older, @QueryParam("newer") String newer) {
+    return page(site.home(request("/", older, newer)));
+  }
+
+  @GET
+  @Path("categories/{slug}")
+  public Response category(
+      @PathParam("slug") String slug,
+      @QueryParam("older") String older,
+      @QueryParam("newer") String newer) {
+    return page(bySlug(slug, s -> site.category(s, request(Links.category(s), older, newer))));
+  }
+
+  @GET
+  @Path("tags/{slug}")
+  public Response tag(
+      @PathParam("slug") String slug,
+      @QueryParam("older") String older,
+      @QueryParam("newer") String newer) {
+    return page(bySlug(slug, s -> site.tag(s, request(Links.tag(s), older, newer))));
+  }
+
+  @GET
+  @Path("authors/{slug}")
+  public Response author(
+      @PathParam("slug") String slug,
+      @QueryParam("older") String older,
+      @QueryParam("newer") String newer) {
+    return page(bySlug(slug, s -> site.author(s, request(Links.author(s), older, newer))));
+  }
+
+  private static Listing bySlug(String slug, Function<String, Optional<Listing>> find) {
+    if (!Slug.isValid(slug)) {
+      throw new NotFoundException();
+    }
+    return find.apply(slug).orElseThrow(NotFoundException::new);
+  }
+
+  private Response page(Listing listing) {
+    String html = Templates.listing(site.chrome(), listing).render();
+    return caching.publicPage(Response.ok(html, PublicCaching.HTML)).build();
+  }
+
+  /** Reads the page links' {@code older}/{@code newer} cursors; a mangled one is a 400. */
+  static ListingRequest request(String path, String older, String newer) {
+    if (older != null && newer != null) {
+      throw new BadRequestException("A page link has either 'older' or 'newer', not both.");
+    }
+    String given = older != null ? older : newer;
+    if (given == null) {
+      return new ListingRequest(path, null, true);
+    }
+    PageCursor cursor =
+        PageCursor.parse(given)
+            .orElseThrow(
+                () ->
+                    new BadRequestException(
+                        "This page link is not valid. Go back to the first page and follow the"
+                            + " links from there."));
+    return new ListingRequest(path, cursor, older != null);
+  }
+}

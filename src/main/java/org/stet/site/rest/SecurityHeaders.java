@@ -1,0 +1,39 @@
+package org.stet.site.rest;
+
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Security headers on every response, set by the first route so no handler can skip them. The
+ * content security policy allows no inline script; Quarkus' own tools under {@code /q/} (dev UI,
+ * Swagger UI) are exempt because they need it and are not for readers.
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+  /** Route order: before every other handler. */
+  static final int ORDER = -10_000;
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self';"
+          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  void register(@Observes Router router) {
+    router
+        .route()
+        .order(ORDER)
+        .handler(
+            context -> {
+              MultiMap headers = context.response().headers();
+              headers.add("X-Content-Type-Options", "nosniff");
+              headers.add("Referrer-Policy", "strict-origin-when-cross-origin");
+              headers.add("X-Frame-Options", "DENY");
+              if (!context.normalizedPath().startsWith("/q/")) {
+                headers.add("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+              }
+              context.next();
+            });
+  }
+}

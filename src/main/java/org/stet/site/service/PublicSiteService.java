@@ -1,0 +1,241 @@
+package org.stet.site.service;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.stet.article.Article;
+import org.stet.article.ArticleScope;
+import org.stet.article.PageCursor;
+import org.stet.article.PublishedSlice;
+import org.stet.article.Reference;
+import org.stet.journal.IssuePlacement;
+import org.stet.journal.IssueStatus;
+import org.stet.journal.Journal;
+import org.stet.journal.JournalIssue;
+import org.stet.markdown.Apa;
+import org.stet.markdown.Citation;
+import org.stet.markdown.MarkdownRenderer;
+import org.stet.markdown.RenderedBody;
+import org.stet.person.Person;
+import org.stet.site.Links;
+import org.stet.site.PageModels.ArticleDetail;
+import org.stet.site.PageModels.ArticleSummary;
+import org.stet.site.PageModels.Chrome;
+import org.stet.site.PageModels.IssuePage;
+import org.stet.site.PageModels.IssueSummary;
+import org.stet.site.PageModels.JournalPage;
+import org.stet.site.PageModels.Listing;
+import org.stet.site.PageModels.NamedLink;
+import org.stet.site.PageModels.PublicationNote;
+import org.stet.site.PageModels.ReferenceEntry;
+import org.stet.site.PageModels.ShownDate;
+import org.stet.site.Site;
+import org.stet.site.config.SiteConfig;
+import org.stet.spi.ArticleView;
+import org.stet.spi.PersonView;
+import org.stet.taxonomy.Category;
+import org.stet.taxonomy.Tag;
+
+/** Reads what the public pages show; only published articles ever leave this class. */
+@ApplicationScoped
+@Transactional(SUPPORTS)
+public class PublicSiteService {
+
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private final MarkdownRenderer markdown;
+  private final SiteConfig config;
+
+  PublicSiteService(MarkdownRenderer markdown, SiteConfig config) {
+    this.markdown = markdown;
+    this.config = config;
+  }
+
+  public Chrome chrome() {
+    Site site = Site.current();
+    return new Chrome(site.name, site.tagline, site.locale);
+  }
+
+  public Optional<ArticleDetail> article(String slug) {
+    return Article.findPublishedBySlug(slug).map(this::detail);
+  }
+
+  /** Which listing to show: its scope, heading and the path its page links extend. */
+  public record ListingRequest(String path, PageCursor cursor, boolean older) {}
+
+  public Listing home(ListingRequest request) {
+    return listing(ArticleScope.all(), "Latest articles", "", request, null);
+  }
+
+  public Optional<Listing> category(String slug, ListingRequest request) {
+    return Category.findBySlug(slug)
+        .map(c -> listing(ArticleScope.inCategory(c), c.name, "Category", request, null));
+  }
+
+  public Optional<Listing> tag(String slug, ListingRequest request) {
+    return Tag.findBySlug(slug)
+        .map(t -> listing(ArticleScope.withTag(t), t.name, "Tag", request, null));
+  }
+
+  public Optional<Listing> author(String slug, ListingRequest request) {
+    return Person.findBySlug(slug)
+        .map(p -> listing(ArticleScope.byAuthor(p), p.displayName, "Author", request, view(p)));
+  }
+
+  public List<NamedLink> journals() {
+    return Journal.<Journal>list("order by name").stream()
+        .map(journal -> new NamedLink(journal.name, Links.journal(journal.slug)))
+        .toList();
+  }
+
+  public Optional<JournalPage> journal(String slug) {
+    return Journal.findBySlug(slug)
+        .map(
+            journal ->
+                new JournalPage(
+                    journal.name,
+                    journal.description,
+                    JournalIssue.listOfJournal(journal).stream()
+                        .map(
+                            issue ->
+                                new IssueSummary(
+                                    issueLabel(issue),
+                                    issue.title,
+                                    Links.issue(journal.slug, issue.number),
+                                    issue.status == IssueStatus.PUBLISHED))
+                        .toList()));
+  }
+
+  public Optional<IssuePage> issue(String journalSlug, int number) {
+    ZoneId zone = Site.current().zone();
+    return Journal.findBySlug(journalSlug)
+        .flatMap(journal -> JournalIssue.findByNumber(journal, number))
+        .map(
+            issue ->
+                new IssuePage(
+                    issue.journal.name,
+                    Links.journal(issue.journal.slug),
+                    issueLabel(issue),
+                    issue.title,
+                    issue.status == IssueStatus.PUBLISHED,
+                    IssuePlacement.listPublishedInIssue(issue).stream()
+                        .map(placement -> summary(placement.article, zone))
+                        .toList()));
+  }
+
+  private Listing listing(
+      ArticleScope scope,
+      String heading,
+      String kindLabel,
+      ListingRequest request,
+      PersonView person) {
+    PublishedSlice slice =
+        Article.slicePublished(scope, request.cursor(), request.older(), config.pageSize());
+    ZoneId zone = Site.current().zone();
+    return new Listing(
+        heading,
+        kindLabel,
+        slice.articles().stream().map(article -> summary(article, zone)).toList(),
+        slice.newer() == null ? null : request.path() + "?newer=" + slice.newer(),
+        slice.older() == null ? null : request.path() + "?older=" + slice.older(),
+        person);
+  }
+
+  private ArticleDetail detail(Article article) {
+    ZoneId zone = Site.current().zone();
+    Map<String, Citation> citations = new HashMap<>();
+    List<ReferenceEntry> references =
+        article.references.stream().map(reference -> entry(reference, citations)).toList();
+    RenderedBody body = markdown.render(article.body, citations);
+    return new ArticleDetail(
+        view(article),
+        article.title,
+        article.excerpt,
+        date(article.publishedAt, zone),
+        article.viewCount,
+        article.category == null
+            ? null
+            : new NamedLink(article.category.name, Links.category(article.category.slug)),
+        authorLinks(article),
+        body.html(),
+        references,
+        body.footnotes(),
+        IssuePlacement.findByArticle(article).map(p -> note(p.issue)).orElse(null),
+        article.tags.stream().map(tag -> new NamedLink(tag.name, Links.tag(tag.slug))).toList());
+  }
+
+  private static ReferenceEntry entry(Reference reference, Map<String, Citation> citations) {
+    String anchor = "ref-" + reference.citeKey;
+    List<String> authors = List.of(reference.authors);
+    citations.put(reference.citeKey, new Citation(anchor, Apa.inText(authors, reference.year)));
+    return new ReferenceEntry(
+        anchor,
+        Apa.authorList(authors),
+        reference.year == null ? "n.d." : reference.year.toString(),
+        Apa.sentence(reference.title),
+        reference.container,
+        reference.url);
+  }
+
+  private static PublicationNote note(JournalIssue issue) {
+    boolean out = issue.status == IssueStatus.PUBLISHED;
+    return new PublicationNote(
+        out ? "Published in the" : "To appear in the",
+        issueLabel(issue),
+        Links.issue(issue.journal.slug, issue.number),
+        issue.journal.name);
+  }
+
+  /** "February 2017 No. 14", with "Vol. 3" before the number when the issue has a volume. */
+  static String issueLabel(JournalIssue issue) {
+    String month = java.time.Month.of(issue.month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    String volume = issue.volume == null ? "" : "Vol. " + issue.volume + " ";
+    return month + " " + issue.year + " " + volume + "No. " + issue.number;
+  }
+
+  private static ArticleSummary summary(Article article, ZoneId zone) {
+    return new ArticleSummary(
+        article.title,
+        Links.article(article.slug),
+        date(article.publishedAt, zone),
+        authorLinks(article),
+        article.excerpt);
+  }
+
+  private static List<NamedLink> authorLinks(Article article) {
+    return article.authors.stream()
+        .map(person -> new NamedLink(person.displayName, Links.author(person.slug)))
+        .toList();
+  }
+
+  private static ShownDate date(Instant at, ZoneId zone) {
+    return new ShownDate(
+        SHOWN.format(at.atZone(zone)),
+        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(zone)));
+  }
+
+  private static ArticleView view(Article article) {
+    return new ArticleView(
+        article.id,
+        article.slug,
+        article.title,
+        article.publishedAt,
+        article.category == null ? null : article.category.slug,
+        article.tags.stream().map(tag -> tag.slug).toList(),
+        article.authors.stream().map(PublicSiteService::view).toList());
+  }
+
+  private static PersonView view(Person person) {
+    return new PersonView(person.id, person.slug, person.displayName);
+  }
+}

@@ -1,0 +1,112 @@
+package org.stet.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkdownRendererTest {
+
+  private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+  @Test
+  void rendersParagraphsEmphasisAndTables() {
+    Document html = parse("First *para*.\n\nSecond **one**.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+
+    assertThat(html.select("p")).hasSize(2);
+    assertThat(html.select("em").text()).isEqualTo("para");
+    assertThat(html.select("table td").eachText()).containsExactly("1", "2");
+  }
+
+  @Test
+  void numbersFootnotesAndLinksThemBothWays() {
+    RenderedBody body =
+        renderer.render(
+            "Claim one.[^a] Claim two.[^b]\n\n[^a]: First note.\n\n[^b]: Second *note*.", Map.of());
+    Document html = Jsoup.parseBodyFragment(body.html());
+
+    List<Element> markers = html.select("sup a");
+    assertThat(markers).extracting(Element::text).containsExactly("[1]", "[2]");
+    assertThat(body.footnotes()).extracting(RenderedBody.Footnote::number).containsExactly(1, 2);
+    for (int i = 0; i < markers.size(); i++) {
+      RenderedBody.Footnote note = body.footnotes().get(i);
+      assertThat(markers.get(i).attr("href")).isEqualTo("#" + note.id());
+      assertThat(markers.get(i).id()).isEqualTo(note.markerId());
+    }
+    assertThat(body.footnotes().get(1).html()).isEqualTo("Second <em>note</em>.");
+    assertThat(html.select("section.footnotes"))
+        .as("footnotes are moved out of the body")
+        .isEmpty();
+  }
+
+  @Test
+  void turnsKnownCitationKeysIntoLinksAndLeavesUnknownOnesVisible() {
+    Document html =
+        parse(
+            "As argued [@akulov2017], and [@nobody].",
+            Map.of("akulov2017", new Citation("ref-akulov2017", "(Akulov, 2017)")));
+
+    Element link = html.selectFirst("a[href=#ref-akulov2017]");
+    assertThat(link).isNotNull();
+    assertThat(link.text()).isEqualTo("(Akulov, 2017)");
+    assertThat(html.text()).isEqualTo("As argued (Akulov, 2017), and [@nobody].");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "[click](javascript:alert(1))",
+        "[click](JaVaScRiPt:alert(1))",
+        "[click](jav&#x61;script:alert(1))",
+        "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+        "![x](javascript:alert(1))",
+        "<javascript:alert(1)>",
+        "<iframe src=\"https://evil.example\"></iframe>",
+        "<svg onload=alert(1)>",
+        "<p style=\"background:url(javascript:alert(1))\">x</p>",
+        "[x](vbscript:msgbox(1))",
+        "<a href=\"#\" onclick=\"alert(1)\">x</a>",
+        "<details open ontoggle=alert(1)>",
+        "[x][r]\n\n[r]: javascript:alert(1)",
+        "`<script>` in code is text"
+      })
+  void neutralisesHostileMarkup(String hostile) {
+    Document html = parse("Before\n\n" + hostile + "\n\nAfter");
+
+    assertThat(html.select("script, iframe, svg, details, style, object, embed")).isEmpty();
+    for (Element element : html.getAllElements()) {
+      for (Attribute attribute : element.attributes()) {
+        assertThat(attribute.getKey()).doesNotStartWith("on").isNotEqualTo("style");
+        if (attribute.getKey().equals("href") || attribute.getKey().equals("src")) {
+          assertThat(attribute.getValue()).matches("(https?://|mailto:|#).*");
+        }
+      }
+    }
+    assertThat(html.text()).startsWith("Before").endsWith("After");
+  }
+
+  @Test
+  void keepsHostileTextReadableAsText() {
+    Document html = parse("<script>alert(1)</script>");
+
+    assertThat(html.text()).contains("<script>alert(1)</script>");
+  }
+
+  private Document parse(String markdown) {
+    return parse(markdown, Map.of());
+  }
+
+  private Document parse(String markdown, Map<String, Citation> citations) {
+    return Jsoup.parseBodyFragment(renderer.render(markdown, citations).html());
+  }
+}

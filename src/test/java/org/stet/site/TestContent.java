@@ -1,0 +1,79 @@
+package org.stet.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.stet.article.Article;
+import org.stet.article.ArticleStatus;
+import org.stet.article.Slug;
+import org.stet.person.Person;
+import org.stet.taxonomy.Category;
+
+/** Creates content for HTTP tests, each caller in its own category so tests do not collide. */
+@ApplicationScoped
+public class TestContent {
+
+  @Transactional
+  public Category category(String name) {
+    Category category = new Category();
+    category.name = name;
+    category.slug = Slug.from(name);
+    category.persist();
+    return category;
+  }
+
+  /** A published article with {@code body}, in {@code category}, by a new author. */
+  @Transactional
+  public Article publish(String slug, String body, Category category, Instant publishedAt) {
+    Person author =
+        Person.findBySlug("test-author")
+            .orElseGet(
+                () -> {
+                  Person person = new Person();
+                  person.displayName = "Test Author";
+                  person.slug = "test-author";
+                  person.persist();
+                  return person;
+                });
+    Article article = new Article();
+    article.title = "Title of " + slug;
+    article.slug = slug;
+    article.body = body;
+    article.status = ArticleStatus.PUBLISHED;
+    article.publishedAt = publishedAt;
+    article.category = category == null ? null : Category.findById(category.id);
+    article.authors.add(author);
+    article.persist();
+    return article;
+  }
+
+  /** {@code count} published articles in a new category; the oldest first. */
+  @Transactional
+  public List<Article> publishMany(String categoryName, int count, Instant newest) {
+    Category category = category(categoryName);
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      // Pairs share a timestamp, so the id must break the tie in the keyset.
+      Instant at = newest.minusSeconds(3600L * ((count - 1 - i) / 2));
+      articles.add(publish(category.slug + "-" + i, "Body " + i, category, at));
+    }
+    return articles;
+  }
+
+  @Transactional
+  public long articleId(String slug) {
+    return Article.findBySlug(slug).orElseThrow().id;
+  }
+
+  @Transactional
+  public long viewCount(long articleId) {
+    return ((Number)
+            Article.getEntityManager()
+                .createNativeQuery("select view_count from article where id = ?1")
+                .setParameter(1, articleId)
+                .getSingleResult())
+        .longValue();
+  }
+}

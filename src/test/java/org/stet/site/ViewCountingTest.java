@@ -1,0 +1,61 @@
+package org.stet.site;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.stet.article.Article;
+
+@QuarkusTest
+class ViewCountingTest {
+
+  @Inject TestContent content;
+  @Inject ViewCounter views;
+  @Inject ArticlePageCache cache;
+
+  @Test
+  void everyPageViewIsCountedAndTheCountShownCatchesUp() {
+    Article article =
+        content.publish("counted-article", "Counted.", null, Instant.parse("2020-02-01T00:00:00Z"));
+
+    for (int i = 0; i < 25; i++) {
+      given().get("/articles/counted-article").then().statusCode(200);
+    }
+    views.flush();
+
+    assertThat(content.viewCount(article.id)).isEqualTo(25);
+    String shown =
+        ArticlePageResourceTest.get("/articles/counted-article").selectFirst(".views").ownText();
+    assertThat(shown)
+        .as("the flush drops the cached page, so the new count is shown")
+        .isEqualTo("25");
+  }
+
+  @Test
+  void cachedPagesAreServedAndCountedToo() {
+    Article article =
+        content.publish("cached-article", "Cached.", null, Instant.parse("2020-02-02T00:00:00Z"));
+    String first =
+        given().get("/articles/cached-article").then().statusCode(200).extract().asString();
+    assertThat(cache.get("cached-article")).as("the first view renders and caches").isNotNull();
+
+    String second =
+        given()
+            .get("/articles/cached-article")
+            .then()
+            .statusCode(200)
+            .header("Cache-Control", "public, max-age=60")
+            .header(
+                "Content-Security-Policy",
+                org.hamcrest.Matchers.containsString("script-src 'self'"))
+            .extract()
+            .asString();
+    views.flush();
+
+    assertThat(second).isEqualTo(first);
+    assertThat(content.viewCount(article.id)).isEqualTo(2);
+  }
+}
