@@ -1,43 +1,96 @@
 package org.stet.site;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import org.stet.site.config.SiteConfig;
 
 /**
  * Rendered article pages by slug, so a popular article costs one render, not one per request.
- * Entries go when the article's data changes (including its view count, after each flush).
+ *
+ * <p>The view count is not baked into the cached HTML: a page is kept as the HTML before and after
+ * the count, and each request splices in the current count, so counting views never invalidates a
+ * page. Pages are re-rendered in the background after {@code stet.site.page-refresh} while the old
+ * one is still served, so readers never queue behind a render; a first request for a page renders
+ * it once, however many readers ask at once.
  */
 @ApplicationScoped
 public class ArticlePageCache {
 
-  /** A rendered page and the article it shows. */
-  public record CachedPage(long articleId, byte[] html) {}
+  /**
+   * A rendered page: the HTML around the view count, the count when it was rendered, and the views
+   * served since.
+   */
+  public static final class CachedPage {
+    private final long articleId;
+    private final byte[] head;
+    private final byte[] tail;
+    private final long viewsAtRender;
+    private final LongAdder viewsSince = new LongAdder();
 
-  private final Cache<String, CachedPage> pages;
+    public CachedPage(long articleId, String html, String viewsMarker, long viewsAtRender) {
+      int at = html.indexOf(viewsMarker);
+      if (at < 0) {
+        throw new IllegalArgumentException("The page has no view count marker");
+      }
+      this.articleId = articleId;
+      this.head = html.substring(0, at).getBytes(StandardCharsets.UTF_8);
+      this.tail = html.substring(at + viewsMarker.length()).getBytes(StandardCharsets.UTF_8);
+      this.viewsAtRender = viewsAtRender;
+    }
 
-  ArticlePageCache(SiteConfig config) {
-    this.pages = Caffeine.newBuilder().maximumSize(config.pageCacheSize()).build();
-  }
+    public long articleId() {
+      return articleId;
+    }
 
-  public CachedPage get(String slug) {
-    return pages.getIfPresent(slug);
-  }
-
-  public void put(String slug, CachedPage page) {
-    pages.put(slug, page);
-  }
-
-  /** Drops the pages of these articles; the next request renders them afresh. */
-  public void invalidateArticles(Collection<Long> articleIds) {
-    if (!articleIds.isEmpty()) {
-      pages.asMap().values().removeIf(page -> articleIds.contains(page.articleId()));
+    /** Counts one view and returns the page showing the views before it. */
+    public ByteBuf view() {
+      long shown = viewsAtRender + viewsSince.sum();
+      viewsSince.increment();
+      byte[] count = Long.toString(shown).getBytes(StandardCharsets.US_ASCII);
+      return Unpooled.wrappedBuffer(head, count, tail);
     }
   }
 
-  public void invalidateAll() {
-    pages.invalidateAll();
+  private final ExecutorService refresher =
+      Executors.newSingleThreadExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "stet-page-refresh");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final LoadingCache<String, CachedPage> pages;
+
+  ArticlePageCache(SiteConfig config, ArticlePageRenderer renderer) {
+    Function<String, CachedPage> render = renderer::render;
+    this.pages =
+        Caffeine.newBuilder()
+            .maximumSize(config.pageCacheSize())
+            .refreshAfterWrite(config.pageRefresh())
+            .executor(refresher)
+            .build(render::apply);
+  }
+
+  /** The cached page, or {@code null}; never blocks, so the event loop may call it. */
+  public CachedPage getIfCached(String slug) {
+    return pages.getIfPresent(slug);
+  }
+
+  /** The page, rendered now if it is not cached; {@code null} when there is no such article. */
+  public CachedPage get(String slug) {
+    return pages.get(slug);
+  }
+
+  @PreDestroy
+  void stop() {
+    refresher.shutdownNow();
   }
 }

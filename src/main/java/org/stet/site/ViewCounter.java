@@ -34,15 +34,19 @@ public class ViewCounter {
 
   private final ConcurrentHashMap<Long, LongAdder> pending = new ConcurrentHashMap<>();
   private final DataSource dataSource;
-  private final ArticlePageCache pages;
 
-  ViewCounter(DataSource dataSource, ArticlePageCache pages) {
+  ViewCounter(DataSource dataSource) {
     this.dataSource = dataSource;
-    this.pages = pages;
   }
 
   public void record(long articleId) {
     pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+  }
+
+  /** Views of the article counted here and not yet written to the database. */
+  public long pending(long articleId) {
+    LongAdder adder = pending.get(articleId);
+    return adder == null ? 0 : adder.sum();
   }
 
   /** Writes the views counted since the last flush; views that fail to write are kept. */
@@ -82,9 +86,7 @@ public class ViewCounter {
           "Could not write %d articles' view counts; keeping them for the next try: %s",
           ids.length, e.getMessage());
       batch.forEach((id, count) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(count));
-      return;
     }
-    pages.invalidateArticles(batch.keySet());
   }
 
   void onStop(@Observes ShutdownEvent event) {

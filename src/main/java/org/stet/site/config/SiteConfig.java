@@ -20,6 +20,13 @@ public interface SiteConfig {
   @WithDefault("10000")
   int pageCacheSize();
 
+  /**
+   * How long a cached article page is served before it is re-rendered in the background (views
+   * counted by other instances, plugin output that depends on time).
+   */
+  @WithDefault("30s")
+  Duration pageRefresh();
+
   /** {@code Cache-Control: max-age} of public pages, in seconds. */
   @WithDefault("60")
   int maxAgeSeconds();

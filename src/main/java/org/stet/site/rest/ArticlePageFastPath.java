@@ -34,7 +34,7 @@ public class ArticlePageFastPath {
   }
 
   private void serve(RoutingContext context) {
-    CachedPage page = cache.get(context.pathParam("slug"));
+    CachedPage page = cache.getIfCached(context.pathParam("slug"));
     if (page == null) {
       context.next();
       return;
@@ -44,6 +44,6 @@ public class ArticlePageFastPath {
         .response()
         .putHeader(HttpHeaders.CONTENT_TYPE, PublicCaching.HTML)
         .putHeader(HttpHeaders.CACHE_CONTROL, caching.cacheControl())
-        .end(Buffer.buffer(page.html()));
+        .end(Buffer.buffer(page.view()));
   }
 }

@@ -1,9 +1,7 @@
 package org.stet.site.rest;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,31 +12,20 @@ import jakarta.ws.rs.core.Response;
 import org.stet.article.Slug;
 import org.stet.site.ArticlePageCache;
 import org.stet.site.ArticlePageCache.CachedPage;
-import org.stet.site.PageModels.ArticleDetail;
-import org.stet.site.PageModels.Chrome;
 import org.stet.site.ViewCounter;
-import org.stet.site.service.PublicSiteService;
 
 /**
- * The public article page. Renders on a cache miss; {@link ArticlePageFastPath} answers hits
- * without entering this resource.
+ * The public article page when it is not cached yet; {@link ArticlePageFastPath} answers cached
+ * pages without entering the REST layer.
  */
 @Path("/articles")
 public class ArticlePageResource {
 
-  @CheckedTemplate
-  static class Templates {
-    static native TemplateInstance article(Chrome chrome, ArticleDetail article);
-  }
-
-  private final PublicSiteService site;
   private final ArticlePageCache cache;
   private final ViewCounter views;
   private final PublicCaching caching;
 
-  ArticlePageResource(
-      PublicSiteService site, ArticlePageCache cache, ViewCounter views, PublicCaching caching) {
-    this.site = site;
+  ArticlePageResource(ArticlePageCache cache, ViewCounter views, PublicCaching caching) {
     this.cache = cache;
     this.views = views;
     this.caching = caching;
@@ -48,13 +35,12 @@ public class ArticlePageResource {
   @Path("{slug}")
   @Produces(MediaType.TEXT_HTML)
   public Response article(@PathParam("slug") String slug) {
-    if (!Slug.isValid(slug)) {
+    CachedPage page = Slug.isValid(slug) ? cache.get(slug) : null;
+    if (page == null) {
       throw new NotFoundException();
     }
-    ArticleDetail article = site.article(slug).orElseThrow(NotFoundException::new);
-    byte[] html = Templates.article(site.chrome(), article).render().getBytes(UTF_8);
-    cache.put(slug, new CachedPage(article.view().id(), html));
-    views.record(article.view().id());
-    return caching.publicPage(Response.ok(html, PublicCaching.HTML)).build();
+    views.record(page.articleId());
+    ByteBuf html = page.view();
+    return caching.publicPage(Response.ok(ByteBufUtil.getBytes(html), PublicCaching.HTML)).build();
   }
 }
