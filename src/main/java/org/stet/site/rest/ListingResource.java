@@ -12,10 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import java.util.function.Function;
 import org.stet.article.PageCursor;
 import org.stet.article.Slug;
-import org.stet.site.Links;
 import org.stet.site.PageModels.Chrome;
 import org.stet.site.PageModels.Listing;
 import org.stet.site.service.PublicSiteService;
@@ -44,38 +42,25 @@ public class ListingResource {
     return page(site.home(request("/", older, newer)));
   }
 
+  /** A category, tag or author page: {@code /categories/x}, {@code /tags/x}, {@code /authors/x}. */
   @GET
-  @Path("categories/{slug}")
-  public Response category(
+  @Path("{kind: categories|tags|authors}/{slug}")
+  public Response byTerm(
+      @PathParam("kind") String kind,
       @PathParam("slug") String slug,
       @QueryParam("older") String older,
       @QueryParam("newer") String newer) {
-    return page(bySlug(slug, s -> site.category(s, request(Links.category(s), older, newer))));
-  }
-
-  @GET
-  @Path("tags/{slug}")
-  public Response tag(
-      @PathParam("slug") String slug,
-      @QueryParam("older") String older,
-      @QueryParam("newer") String newer) {
-    return page(bySlug(slug, s -> site.tag(s, request(Links.tag(s), older, newer))));
-  }
-
-  @GET
-  @Path("authors/{slug}")
-  public Response author(
-      @PathParam("slug") String slug,
-      @QueryParam("older") String older,
-      @QueryParam("newer") String newer) {
-    return page(bySlug(slug, s -> site.author(s, request(Links.author(s), older, newer))));
-  }
-
-  private static Listing bySlug(String slug, Function<String, Optional<Listing>> find) {
     if (!Slug.isValid(slug)) {
       throw new NotFoundException();
     }
-    return find.apply(slug).orElseThrow(NotFoundException::new);
+    ListingRequest request = request("/" + kind + "/" + slug, older, newer);
+    Optional<Listing> listing =
+        switch (kind) {
+          case "categories" -> site.category(slug, request);
+          case "tags" -> site.tag(slug, request);
+          default -> site.author(slug, request);
+        };
+    return page(listing.orElseThrow(NotFoundException::new));
   }
 
   private Response page(Listing listing) {
