@@ -2,6 +2,7 @@ package org.stet.site.rest;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.stet.site.ViewCounter;
  * The public article page when it is not cached yet; {@link ArticlePageFastPath} answers cached
  * pages without entering the REST layer.
  */
+@PermitAll
 @Path("/articles")
 public class ArticlePageResource {
 

@@ -2,6 +2,7 @@ package org.stet.site.rest;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.stet.site.PageModels.NamedLink;
 import org.stet.site.service.PublicSiteService;
 
 /** The journals, a journal with its issues, and an issue with its table of contents. */
+@PermitAll
 @Path("/journals")
 @Produces(MediaType.TEXT_HTML)
 public class JournalResource {

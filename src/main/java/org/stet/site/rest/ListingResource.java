@@ -2,6 +2,7 @@ package org.stet.site.rest;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,6 +21,7 @@ import org.stet.site.service.PublicSiteService;
 import org.stet.site.service.PublicSiteService.ListingRequest;
 
 /** Lists of published articles, newest first, keyset-paginated: home, category, tag, author. */
+@PermitAll
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ListingResource {

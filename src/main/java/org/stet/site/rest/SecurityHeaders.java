@@ -30,8 +30,12 @@ public class SecurityHeaders {
               headers.add("X-Content-Type-Options", "nosniff");
               headers.add("Referrer-Policy", "strict-origin-when-cross-origin");
               headers.add("X-Frame-Options", "DENY");
-              if (!context.normalizedPath().startsWith("/q/")) {
+              String path = context.normalizedPath();
+              if (!path.startsWith("/q/")) {
                 headers.add("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+              }
+              if (path.startsWith("/desk")) {
+                headers.add("Cache-Control", "no-store");
               }
               context.next();
             });

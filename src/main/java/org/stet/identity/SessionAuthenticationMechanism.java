@@ -1,0 +1,113 @@
+package org.stet.identity;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.BaseAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.stet.identity.service.SessionService;
+
+/**
+ * Signs requests in from the desk's session cookie. Without a valid session, browsers are sent to
+ * the sign-in page (and back afterwards); API clients get 401.
+ */
+@ApplicationScoped
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  /** Attribute of the security identity holding the account id. */
+  public static final String ACCOUNT_ID = "stet.account-id";
+
+  /** The session token from the cookie, as an authentication request. */
+  public static final class SessionTokenRequest extends BaseAuthenticationRequest {
+    private final String token;
+
+    SessionTokenRequest(String token) {
+      this.token = token;
+    }
+
+    String token() {
+      return token;
+    }
+  }
+
+  @Override
+  public Uni<SecurityIdentity> authenticate(
+      RoutingContext context, IdentityProviderManager identityProviderManager) {
+    Cookie cookie = context.request().getCookie(SessionCookie.NAME);
+    if (cookie == null || cookie.getValue().isEmpty()) {
+      return Uni.createFrom().optional(java.util.Optional.empty());
+    }
+    return identityProviderManager.authenticate(new SessionTokenRequest(cookie.getValue()));
+  }
+
+  @Override
+  public Uni<ChallengeData> getChallenge(RoutingContext context) {
+    String path = context.normalizedPath();
+    if (path.startsWith("/api/")) {
+      return Uni.createFrom().item(new ChallengeData(401, null, null));
+    }
+    String next = context.request().uri();
+    String location =
+        "/desk/sign-in?next=" + URLEncoder.encode(LocalRedirect.safe(next), StandardCharsets.UTF_8);
+    return Uni.createFrom().item(new ChallengeData(303, HttpHeaderNames.LOCATION, location));
+  }
+
+  @Override
+  public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+    return Set.of(SessionTokenRequest.class);
+  }
+
+  /** Looks the session up in the database, off the event loop. */
+  @ApplicationScoped
+  public static class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
+
+    private final SessionService sessions;
+
+    SessionIdentityProvider(SessionService sessions) {
+      this.sessions = sessions;
+    }
+
+    @Override
+    public Class<SessionTokenRequest> getRequestType() {
+      return SessionTokenRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(
+        SessionTokenRequest request, AuthenticationRequestContext context) {
+      return context.runBlocking(() -> identify(request.token()));
+    }
+
+    @ActivateRequestContext
+    SecurityIdentity identify(String token) {
+      return sessions
+          .identify(token)
+          .<SecurityIdentity>map(
+              signedIn ->
+                  QuarkusSecurityIdentity.builder()
+                      .setPrincipal(new QuarkusPrincipal(signedIn.email()))
+                      .addRoles(
+                          signedIn.roles().stream()
+                              .map(Role::name)
+                              .collect(java.util.stream.Collectors.toSet()))
+                      .addAttribute(ACCOUNT_ID, signedIn.accountId())
+                      .addAttribute("displayName", signedIn.displayName())
+                      .build())
+          .orElse(null);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.stet.identity;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+
+/**
+ * A browser's view of the desk for HTTP tests: keeps the cookies and the CSRF token of the forms,
+ * and signs in through the real sign-in form.
+ */
+public final class DeskBrowser {
+
+  private final Map<String, String> cookies = new HashMap<>();
+  private String csrf;
+
+  /** A browser signed in as {@code email}; fails the test when sign-in fails. */
+  public static DeskBrowser signedIn(String email, String password) {
+    DeskBrowser browser = new DeskBrowser();
+    Response response = browser.signIn(email, password, "/desk");
+    if (response.statusCode() != 303 || !browser.cookies.containsKey(SessionCookie.NAME)) {
+      throw new AssertionError("Sign-in as " + email + " failed: " + response.statusCode());
+    }
+    return browser;
+  }
+
+  /** Opens the sign-in form (for its CSRF token) and submits it. */
+  public Response signIn(String email, String password, String next) {
+    get("/desk/sign-in");
+    return post("/desk/sign-in", Map.of("email", email, "password", password, "next", next));
+  }
+
+  public Response get(String path) {
+    Response response = request().get(path);
+    keep(response);
+    String html = response.asString();
+    if (html.contains("name=\"_csrf\"")) {
+      csrf = Jsoup.parse(html).selectFirst("input[name=_csrf]").attr("value");
+    }
+    return response;
+  }
+
+  /** Posts a form with this browser's CSRF token. */
+  public Response post(String path, Map<String, ?> form) {
+    Map<String, Object> fields = new HashMap<>(form);
+    if (csrf == null) {
+      get("/desk/sign-in");
+    }
+    fields.putIfAbsent("_csrf", csrf);
+    return postRaw(path, fields);
+  }
+
+  /** Posts exactly these fields (no CSRF token added). */
+  public Response postRaw(String path, Map<String, ?> form) {
+    Response response =
+        request().contentType("application/x-www-form-urlencoded").formParams(form).post(path);
+    keep(response);
+    return response;
+  }
+
+  public String cookie(String name) {
+    return cookies.get(name);
+  }
+
+  public void setCookie(String name, String value) {
+    cookies.put(name, value);
+  }
+
+  private RequestSpecification request() {
+    return given().redirects().follow(false).cookies(cookies);
+  }
+
+  private void keep(Response response) {
+    response
+        .getDetailedCookies()
+        .forEach(
+            cookie -> {
+              if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
+                cookies.remove(cookie.getName());
+              } else {
+                cookies.put(cookie.getName(), cookie.getValue());
+              }
+            });
+  }
+}

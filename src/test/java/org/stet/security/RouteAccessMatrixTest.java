@@ -1,0 +1,140 @@
+package org.stet.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.stet.identity.DeskBrowser;
+import org.stet.identity.Role;
+import org.stet.identity.TestAccounts;
+
+/**
+ * Deny by default, checked two ways: every REST route of the application (found in the compiled
+ * resource classes) must have a row here, and each row is exercised as an anonymous reader, an
+ * author and an administrator.
+ */
+@QuarkusTest
+class RouteAccessMatrixTest {
+
+  /** Who may use a route. */
+  enum Access {
+    /** Anyone, signed in or not. */
+    PUBLIC("PermitAll"),
+    /** Anyone signed in, whatever their roles. */
+    SIGNED_IN("Authenticated"),
+    /** Administrators only. */
+    ADMIN("RolesAllowed[ADMIN]");
+
+    final String annotation;
+
+    Access(String annotation) {
+      this.annotation = annotation;
+    }
+  }
+
+  /** The matrix: one row per route. A new route without a row fails {@link #everyRouteHasARow}. */
+  static final Map<String, Access> MATRIX = new LinkedHashMap<>();
+
+  static {
+    MATRIX.put("GET /", Access.PUBLIC);
+    MATRIX.put("GET /articles/{slug}", Access.PUBLIC);
+    MATRIX.put("GET /{kind}/{slug}", Access.PUBLIC);
+    MATRIX.put("GET /journals", Access.PUBLIC);
+    MATRIX.put("GET /journals/{slug}", Access.PUBLIC);
+    MATRIX.put("GET /journals/{slug}/issues/{number}", Access.PUBLIC);
+    MATRIX.put("GET /desk/sign-in", Access.PUBLIC);
+    MATRIX.put("POST /desk/sign-in", Access.PUBLIC);
+    MATRIX.put("POST /desk/sign-out", Access.PUBLIC);
+    MATRIX.put("GET /desk/setup", Access.PUBLIC);
+    MATRIX.put("POST /desk/setup", Access.PUBLIC);
+    MATRIX.put("GET /desk", Access.SIGNED_IN);
+    MATRIX.put("GET /desk/admin/users", Access.ADMIN);
+    MATRIX.put("POST /desk/admin/users", Access.ADMIN);
+    MATRIX.put("POST /desk/admin/users/{id}/roles", Access.ADMIN);
+    MATRIX.put("POST /desk/admin/users/{id}/disable", Access.ADMIN);
+    MATRIX.put("POST /desk/admin/users/{id}/enable", Access.ADMIN);
+  }
+
+  @Inject TestAccounts accounts;
+
+  @Test
+  void everyRouteHasARow() {
+    assertThat(RestRoutes.byKey().keySet()).containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
+  }
+
+  @Test
+  void everyRouteDeclaresTheAccessItsRowGives() {
+    RestRoutes.byKey()
+        .forEach(
+            (key, route) ->
+                assertThat(route.access()).as(key).isEqualTo(MATRIX.get(key).annotation));
+  }
+
+  @Test
+  void eachRoleGetsExactlyWhatItsRowAllows() {
+    accounts.create("matrix-author@stet.test", Role.AUTHOR);
+    DeskBrowser author = DeskBrowser.signedIn("matrix-author@stet.test", TestAccounts.PASSWORD);
+    DeskBrowser admin = DeskBrowser.signedIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+
+    MATRIX.forEach(
+        (key, access) -> {
+          String verb = key.substring(0, key.indexOf(' '));
+          String path = sample(key.substring(key.indexOf(' ') + 1));
+          if (key.equals("POST /desk/sign-out")) {
+            return; // would end the sessions used below; SignInResourceTest covers it
+          }
+          Response anonymous = send(null, verb, path);
+          Response asAuthor = send(author, verb, path);
+          Response asAdmin = send(admin, verb, path);
+          switch (access) {
+            case PUBLIC -> assertThat(denied(anonymous)).as(key + " anonymous").isFalse();
+            case SIGNED_IN -> {
+              assertThat(sentToSignIn(anonymous)).as(key + " anonymous").isTrue();
+              assertThat(denied(asAuthor)).as(key + " author").isFalse();
+            }
+            case ADMIN -> {
+              assertThat(sentToSignIn(anonymous)).as(key + " anonymous").isTrue();
+              assertThat(asAuthor.statusCode()).as(key + " author").isEqualTo(403);
+              assertThat(denied(asAdmin)).as(key + " admin").isFalse();
+            }
+          }
+        });
+  }
+
+  private static Response send(DeskBrowser browser, String verb, String path) {
+    if (browser == null) {
+      return given()
+          .redirects()
+          .follow(false)
+          .contentType("application/x-www-form-urlencoded")
+          .formParam("x", "1")
+          .request(verb, path);
+    }
+    return verb.equals("GET") ? browser.get(path) : browser.post(path, Map.of());
+  }
+
+  private static boolean sentToSignIn(Response response) {
+    return response.statusCode() == 303
+        && response.getHeader("Location").contains("/desk/sign-in?next=");
+  }
+
+  /** Refused for who they are (as opposed to a 400 for the empty form or a 404). */
+  private static boolean denied(Response response) {
+    return sentToSignIn(response)
+        || response.statusCode() == 401
+        || (response.statusCode() == 403 && !response.asString().contains("Form expired"));
+  }
+
+  private static String sample(String template) {
+    return template
+        .replace("{kind}", "categories")
+        .replace("{slug}", "no-such-thing")
+        .replace("{number}", "1")
+        .replace("{id}", "1");
+  }
+}
