@@ -3,6 +3,7 @@ package org.stet.desk;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.List;
 import org.stet.identity.Role;
+import org.stet.identity.SessionAuthenticationMechanism;
 
 /** Who is signed in, for the desk's header; {@code null} fields on the sign-in pages. */
 public record DeskChrome(String siteName, String displayName, String email, List<String> roles) {
@@ -12,10 +13,11 @@ public record DeskChrome(String siteName, String displayName, String email, List
       return new DeskChrome(siteName, null, null, List.of());
     }
     String name = identity.getAttribute("displayName");
+    String email = identity.getAttribute(SessionAuthenticationMechanism.EMAIL);
     return new DeskChrome(
         siteName,
         name == null ? identity.getPrincipal().getName() : name,
-        identity.getPrincipal().getName(),
+        email == null ? identity.getPrincipal().getName() : email,
         identity.getRoles().stream().sorted().toList());
   }
 

@@ -31,6 +31,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
   /** Attribute of the security identity holding the account id. */
   public static final String ACCOUNT_ID = "stet.account-id";
 
+  /** Attribute of the security identity holding the account's e-mail. */
+  public static final String EMAIL = "stet.email";
+
   /** The session token from the cookie, as an authentication request. */
   public static final class SessionTokenRequest extends BaseAuthenticationRequest {
     private final String token;
@@ -44,9 +47,18 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     }
   }
 
+  private final IdentityMode mode;
+
+  SessionAuthenticationMechanism(IdentityMode mode) {
+    this.mode = mode;
+  }
+
   @Override
   public Uni<SecurityIdentity> authenticate(
       RoutingContext context, IdentityProviderManager identityProviderManager) {
+    if (mode.keycloak()) {
+      return Uni.createFrom().optional(java.util.Optional.empty());
+    }
     Cookie cookie = context.request().getCookie(SessionCookie.NAME);
     if (cookie == null || cookie.getValue().isEmpty()) {
       return Uni.createFrom().optional(java.util.Optional.empty());
@@ -58,12 +70,22 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
   public Uni<ChallengeData> getChallenge(RoutingContext context) {
     String path = context.normalizedPath();
     if (path.startsWith("/api/")) {
+      // API clients are told 401, never redirected to a sign-in page (Keycloak's or ours).
       return Uni.createFrom().item(new ChallengeData(401, null, null));
+    }
+    if (mode.keycloak()) {
+      return Uni.createFrom().nullItem(); // Keycloak's code flow answers
     }
     String next = context.request().uri();
     String location =
         "/desk/sign-in?next=" + URLEncoder.encode(LocalRedirect.safe(next), StandardCharsets.UTF_8);
     return Uni.createFrom().item(new ChallengeData(303, HttpHeaderNames.LOCATION, location));
+  }
+
+  /** Asked before the OIDC mechanism, which stays silent while no Keycloak is configured. */
+  @Override
+  public int getPriority() {
+    return 2000;
   }
 
   @Override
@@ -105,6 +127,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                               .map(Role::name)
                               .collect(java.util.stream.Collectors.toSet()))
                       .addAttribute(ACCOUNT_ID, signedIn.accountId())
+                      .addAttribute(EMAIL, signedIn.email())
                       .addAttribute("displayName", signedIn.displayName())
                       .build())
           .orElse(null);

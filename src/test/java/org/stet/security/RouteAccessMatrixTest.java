@@ -58,6 +58,8 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /desk/admin/users/{id}/roles", Access.ADMIN);
     MATRIX.put("POST /desk/admin/users/{id}/disable", Access.ADMIN);
     MATRIX.put("POST /desk/admin/users/{id}/enable", Access.ADMIN);
+    MATRIX.put("GET /api/v1/me", Access.SIGNED_IN);
+    MATRIX.put("GET /api/v1/accounts", Access.ADMIN);
   }
 
   @Inject TestAccounts accounts;
@@ -118,9 +120,11 @@ class RouteAccessMatrixTest {
     return verb.equals("GET") ? browser.get(path) : browser.post(path, Map.of());
   }
 
+  /** Browsers are sent to the sign-in page; API clients get 401. */
   private static boolean sentToSignIn(Response response) {
-    return response.statusCode() == 303
-        && response.getHeader("Location").contains("/desk/sign-in?next=");
+    return (response.statusCode() == 303
+            && response.getHeader("Location").contains("/desk/sign-in?next="))
+        || response.statusCode() == 401;
   }
 
   /** Refused for who they are (as opposed to a 400 for the empty form or a 404). */

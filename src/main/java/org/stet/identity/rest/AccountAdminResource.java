@@ -184,7 +184,7 @@ public class AccountAdminResource {
   private Actor actor() {
     return new Actor(
         identity.getAttribute(SessionAuthenticationMechanism.ACCOUNT_ID),
-        identity.getPrincipal().getName(),
+        identity.getAttribute(SessionAuthenticationMechanism.EMAIL),
         request.getCurrent().request().remoteAddress().hostAddress());
   }
 

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.stet.audit.AuditAction;
 import org.stet.audit.AuditLog;
 import org.stet.desk.CsrfToken;
+import org.stet.identity.IdentityMode;
 import org.stet.identity.LocalRedirect;
 import org.stet.identity.Role;
 import org.stet.identity.SessionCookie;
@@ -60,6 +61,8 @@ public class SignInResource {
   private final CurrentVertxRequest request;
   private final IdentityConfig config;
   private final PublicSiteService site;
+  private final IdentityMode mode;
+  private final KeycloakSignOut keycloakSignOut;
 
   SignInResource(
       SignInService signIn,
@@ -70,7 +73,11 @@ public class SignInResource {
       CsrfToken csrf,
       CurrentVertxRequest request,
       IdentityConfig config,
-      PublicSiteService site) {
+      PublicSiteService site,
+      IdentityMode mode,
+      KeycloakSignOut keycloakSignOut) {
+    this.mode = mode;
+    this.keycloakSignOut = keycloakSignOut;
     this.signIn = signIn;
     this.throttle = throttle;
     this.sessions = sessions;
@@ -86,6 +93,10 @@ public class SignInResource {
   @Path("sign-in")
   public Response signInPage(
       @QueryParam("next") String next, @QueryParam("signed-out") String signedOut) {
+    if (mode.keycloak()) {
+      // The desk itself starts Keycloak's sign-in.
+      return Response.seeOther(URI.create(LocalRedirect.safe(next))).build();
+    }
     if (accounts.setupNeeded()) {
       return Response.seeOther(URI.create("/desk/setup")).build();
     }
@@ -100,6 +111,7 @@ public class SignInResource {
       @FormParam("password") String password,
       @FormParam("next") String next,
       @FormParam(CsrfToken.FIELD) String token) {
+    builtInOnly();
     csrf.verify(token);
     String target = LocalRedirect.safe(next);
     FormInput.require("email", email, 254);
@@ -134,6 +146,9 @@ public class SignInResource {
   @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response signOut(@FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
+    if (mode.keycloak()) {
+      return keycloakSignOut.signOut(ip());
+    }
     Cookie cookie = request.getCurrent().request().getCookie(SessionCookie.NAME);
     if (cookie != null) {
       sessions
@@ -155,7 +170,7 @@ public class SignInResource {
   @GET
   @Path("setup")
   public Response setupPage() {
-    if (!accounts.setupNeeded()) {
+    if (mode.keycloak() || !accounts.setupNeeded()) {
       throw new NotFoundException();
     }
     return setupPage(200, new SetupForm("", "", null, null)).build();
@@ -169,6 +184,7 @@ public class SignInResource {
       @FormParam("displayName") String displayName,
       @FormParam("password") String password,
       @FormParam(CsrfToken.FIELD) String token) {
+    builtInOnly();
     csrf.verify(token);
     FormInput.require("email", email, 254);
     FormInput.require("displayName", displayName, 200);
@@ -189,6 +205,13 @@ public class SignInResource {
           .orElseThrow(NotFoundException::new);
     } catch (Refused e) {
       return setupPage(400, new SetupForm(email, displayName, e.getMessage(), e.field())).build();
+    }
+  }
+
+  /** With Keycloak, Stet has no sign-in or set-up form of its own. */
+  private void builtInOnly() {
+    if (mode.keycloak()) {
+      throw new NotFoundException();
     }
   }
 

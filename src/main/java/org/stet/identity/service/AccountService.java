@@ -139,6 +139,67 @@ public class AccountService {
         null);
   }
 
+  /**
+   * The account of a Keycloak user, created on first sign-in. E-mail, name and roles follow the
+   * token; the account is found by {@code subject} alone.
+   */
+  public Account linkExternal(
+      String subject,
+      String email,
+      boolean emailVerified,
+      String displayName,
+      Set<String> roleNames) {
+    Account account =
+        Account.<Account>find("externalSubject", subject).firstResultOptional().orElse(null);
+    String name = displayName.length() > 200 ? displayName.substring(0, 200) : displayName;
+    String mail =
+        email == null ? subject + "@keycloak.invalid" : email.strip().toLowerCase(Locale.ROOT);
+    Account sameEmail = Account.findByEmail(mail).orElse(null);
+    if (account == null
+        && sameEmail != null
+        && sameEmail.externalSubject == null
+        && emailVerified) {
+      // A built-in account moving to Keycloak keeps its history; only with a verified e-mail.
+      account = sameEmail;
+      account.externalSubject = subject;
+    } else if (sameEmail != null && sameEmail != account) {
+      mail = subject + "@keycloak.invalid";
+    }
+    java.util.EnumSet<Role> roles = java.util.EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (roleNames.contains(role.name())) {
+        roles.add(role);
+      }
+    }
+    if (account == null) {
+      account = new Account();
+      account.externalSubject = subject;
+      account.email = mail;
+      account.displayName = name;
+      account.person = newPerson(name);
+      account.setRoles(roles);
+      account.persist();
+      audit.record(
+          Actor.system(),
+          AuditAction.ACCOUNT_CREATED,
+          account.email,
+          "from Keycloak subject " + subject);
+      return account;
+    }
+    if (!account.roleSet().equals(roles)) {
+      String before = List.of(account.roles).toString();
+      account.setRoles(roles);
+      audit.record(
+          Actor.system(),
+          AuditAction.ROLES_CHANGED,
+          account.email,
+          before + " -> " + List.of(account.roles) + " (Keycloak)");
+    }
+    account.email = mail;
+    account.displayName = name;
+    return account;
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Account> list() {
     return Account.list("order by lower(displayName), id");

@@ -83,6 +83,19 @@ public class ErrorPages {
         () -> audit.record(actor, AuditAction.ACCESS_DENIED, what, null));
   }
 
+  /** Keycloak could not be asked (bearer tokens on the API while it is down). */
+  @ServerExceptionMapper
+  public Uni<Response> signInUnavailable(io.quarkus.oidc.OIDCException e, HttpHeaders headers) {
+    LOG.warn("Keycloak is not available: " + e.getMessage());
+    return respond(
+        new Problem(
+            503,
+            "Sign-in is unavailable",
+            "The sign-in service (Keycloak) cannot be reached; try again in a few minutes."),
+        headers,
+        null);
+  }
+
   @ServerExceptionMapper
   public Uni<Response> csrfRejected(CsrfToken.CsrfRejected e, HttpHeaders headers) {
     return respond(new Problem(403, "Form expired", e.getMessage()), headers, null);

@@ -4,6 +4,9 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every response, set by the first route so no handler can skip them. The
@@ -16,9 +19,28 @@ public class SecurityHeaders {
   /** Route order: before every other handler. */
   static final int ORDER = -10_000;
 
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self';"
-          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  private final String contentSecurityPolicy;
+
+  /**
+   * Forms may post only to this site; with Keycloak, also to it, since sign-out redirects there
+   * (browsers apply {@code form-action} to a form's redirects too).
+   */
+  SecurityHeaders(
+      @ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean keycloak,
+      @ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> keycloakUrl) {
+    String formTargets =
+        keycloak && keycloakUrl.isPresent() ? "'self' " + origin(keycloakUrl.get()) : "'self'";
+    this.contentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self';"
+            + " object-src 'none'; base-uri 'self'; form-action "
+            + formTargets
+            + "; frame-ancestors 'none'";
+  }
+
+  private static String origin(String url) {
+    URI uri = URI.create(url);
+    return uri.getScheme() + "://" + uri.getRawAuthority();
+  }
 
   void register(@Observes Router router) {
     router
@@ -32,7 +54,7 @@ public class SecurityHeaders {
               headers.add("X-Frame-Options", "DENY");
               String path = context.normalizedPath();
               if (!path.startsWith("/q/")) {
-                headers.add("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                headers.add("Content-Security-Policy", contentSecurityPolicy);
               }
               if (path.startsWith("/desk")) {
                 headers.add("Cache-Control", "no-store");
