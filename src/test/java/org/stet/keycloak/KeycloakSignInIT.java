@@ -97,6 +97,7 @@ class KeycloakSignInIT {
         .body("roles", org.hamcrest.Matchers.contains("AUTHOR"));
     given().auth().oauth2(author).get("/api/v1/accounts").then().statusCode(403);
     given().auth().oauth2(admin).get("/api/v1/accounts").then().statusCode(200);
+    given().get("/desk/setup").then().statusCode(404);
   }
 
   @Test

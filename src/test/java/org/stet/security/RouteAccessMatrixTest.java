@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stet.identity.DeskBrowser;
 import org.stet.identity.Role;
+import org.stet.identity.SessionCookie;
 import org.stet.identity.TestAccounts;
 
 /**
@@ -27,6 +28,10 @@ class RouteAccessMatrixTest {
     PUBLIC("PermitAll"),
     /** Anyone signed in, whatever their roles. */
     SIGNED_IN("Authenticated"),
+    /** Authors only. */
+    AUTHOR("RolesAllowed[AUTHOR]"),
+    /** Anyone with a role. */
+    ANY_ROLE("RolesAllowed[AUTHOR, REVIEWER, EDITOR, ADMIN]"),
     /** Administrators only. */
     ADMIN("RolesAllowed[ADMIN]");
 
@@ -60,6 +65,9 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /desk/admin/users/{id}/enable", Access.ADMIN);
     MATRIX.put("GET /api/v1/me", Access.SIGNED_IN);
     MATRIX.put("GET /api/v1/accounts", Access.ADMIN);
+    MATRIX.put("POST /api/v1/articles", Access.AUTHOR);
+    MATRIX.put("GET /api/v1/articles/{id}", Access.ANY_ROLE);
+    MATRIX.put("PUT /api/v1/articles/{id}", Access.AUTHOR);
   }
 
   @Inject TestAccounts accounts;
@@ -95,7 +103,12 @@ class RouteAccessMatrixTest {
           Response asAdmin = send(admin, verb, path);
           switch (access) {
             case PUBLIC -> assertThat(denied(anonymous)).as(key + " anonymous").isFalse();
-            case SIGNED_IN -> {
+            case AUTHOR -> {
+              assertThat(sentToSignIn(anonymous)).as(key + " anonymous").isTrue();
+              assertThat(denied(asAuthor)).as(key + " author").isFalse();
+              assertThat(asAdmin.statusCode()).as(key + " admin, who is no author").isEqualTo(403);
+            }
+            case SIGNED_IN, ANY_ROLE -> {
               assertThat(sentToSignIn(anonymous)).as(key + " anonymous").isTrue();
               assertThat(denied(asAuthor)).as(key + " author").isFalse();
             }
@@ -109,12 +122,29 @@ class RouteAccessMatrixTest {
   }
 
   private static Response send(DeskBrowser browser, String verb, String path) {
+    if (browser == null && path.startsWith("/api/")) {
+      return given()
+          .redirects()
+          .follow(false)
+          .contentType("application/json")
+          .body("{}")
+          .request(verb, path);
+    }
     if (browser == null) {
       return given()
           .redirects()
           .follow(false)
           .contentType("application/x-www-form-urlencoded")
           .formParam("x", "1")
+          .request(verb, path);
+    }
+    if (path.startsWith("/api/")) {
+      return given()
+          .redirects()
+          .follow(false)
+          .cookie(SessionCookie.NAME, browser.cookie(SessionCookie.NAME))
+          .contentType("application/json")
+          .body("{}")
           .request(verb, path);
     }
     return verb.equals("GET") ? browser.get(path) : browser.post(path, Map.of());

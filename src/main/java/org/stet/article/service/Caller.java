@@ -1,0 +1,29 @@
+package org.stet.article.service;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import java.util.EnumSet;
+import java.util.Set;
+import org.stet.identity.Account;
+import org.stet.identity.Role;
+import org.stet.identity.SessionAuthenticationMechanism;
+
+/** The signed-in person a request acts for: their account, their person (byline) and roles. */
+public record Caller(long accountId, Long personId, Set<Role> roles) {
+
+  /** Reads the caller from the security identity; must run in a transaction. */
+  public static Caller of(SecurityIdentity identity) {
+    Long accountId = identity.getAttribute(SessionAuthenticationMechanism.ACCOUNT_ID);
+    Account account = Account.findById(accountId);
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (identity.hasRole(role.name())) {
+        roles.add(role);
+      }
+    }
+    return new Caller(accountId, account.person == null ? null : account.person.id, roles);
+  }
+
+  public boolean is(Role role) {
+    return roles.contains(role);
+  }
+}

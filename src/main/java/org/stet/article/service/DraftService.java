@@ -1,0 +1,120 @@
+package org.stet.article.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.stet.article.Article;
+import org.stet.article.Slug;
+import org.stet.person.Person;
+
+/** Authors' drafts: create, read and edit, each behind {@link ArticleAccess}. */
+@ApplicationScoped
+@Transactional
+public class DraftService {
+
+  /** Longest body accepted; longer is refused (413), never cut. */
+  public static final int MAX_BODY = 1_000_000;
+
+  /** The editable text of a draft. */
+  public record DraftText(String title, String body, String excerpt) {}
+
+  private final SecureRandom random = new SecureRandom();
+
+  public Article create(Caller caller, DraftText text) {
+    validate(text);
+    if (caller.personId() == null) {
+      throw new WebApplicationException("Your account has no byline (person) yet.", 409);
+    }
+    Article article = new Article();
+    apply(article, text);
+    article.slug = provisionalSlug(text.title());
+    article.authors.add(Person.findById(caller.personId()));
+    article.persist();
+    return article;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Article read(Caller caller, long id) {
+    Article article = Article.findById(id);
+    if (article == null || !ArticleAccess.canRead(caller, article)) {
+      throw new NotFoundException();
+    }
+    article.authors.size();
+    return article;
+  }
+
+  public Article edit(Caller caller, long id, DraftText text) {
+    validate(text);
+    Article article = Article.findById(id);
+    if (article == null || !ArticleAccess.canRead(caller, article)) {
+      throw new NotFoundException();
+    }
+    if (!ArticleAccess.canEditText(caller, article)) {
+      throw new WebApplicationException(
+          Response.status(409)
+              .entity(
+                  java.util.Map.of(
+                      "status",
+                      409,
+                      "title",
+                      "Not editable",
+                      "message",
+                      "This article is "
+                          + article.status
+                          + "; only its authors edit it, and only as a draft."))
+              .type("application/json")
+              .build());
+    }
+    apply(article, text);
+    return article;
+  }
+
+  private static void apply(Article article, DraftText text) {
+    article.title = text.title().strip();
+    article.body = text.body() == null ? "" : text.body();
+    article.excerpt = text.excerpt();
+  }
+
+  private static void validate(DraftText text) {
+    if (text == null || text.title() == null || text.title().isBlank()) {
+      throw new BadRequestException("A draft needs a title.");
+    }
+    if (text.title().length() > 300) {
+      throw new BadRequestException("The title is longer than 300 characters; nothing was saved.");
+    }
+    if (text.excerpt() != null && text.excerpt().length() > 1000) {
+      throw new BadRequestException(
+          "The excerpt is longer than 1000 characters; nothing was saved.");
+    }
+    if (text.body() != null && text.body().length() > MAX_BODY) {
+      throw new WebApplicationException(
+          "The body is longer than " + MAX_BODY + " characters; nothing was saved.", 413);
+    }
+    for (String field : new String[] {text.title(), text.body(), text.excerpt()}) {
+      if (field != null && field.indexOf('\0') >= 0) {
+        throw new BadRequestException("The text contains a NUL character; nothing was saved.");
+      }
+    }
+  }
+
+  /** A unique slug until the editor sets the final one at publication. */
+  private String provisionalSlug(String title) {
+    String base;
+    try {
+      base = Slug.from(title);
+    } catch (IllegalArgumentException e) {
+      base = "draft";
+    }
+    if (base.length() > 140) {
+      base = base.substring(0, 140).replaceAll("-+$", "");
+    }
+    byte[] suffix = new byte[4];
+    random.nextBytes(suffix);
+    return base + "-" + HexFormat.of().formatHex(suffix);
+  }
+}

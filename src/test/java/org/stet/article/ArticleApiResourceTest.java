@@ -1,0 +1,160 @@
+package org.stet.article;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.stet.identity.DeskBrowser;
+import org.stet.identity.Role;
+import org.stet.identity.SessionCookie;
+import org.stet.identity.TestAccounts;
+
+/** Object checks on drafts: an author never reads or changes another author's draft. */
+@QuarkusTest
+class ArticleApiResourceTest {
+
+  @Inject TestAccounts accounts;
+
+  @Test
+  void authorsReadAndEditOnlyTheirOwnDrafts() {
+    accounts.create("owner@stet.test", Role.AUTHOR);
+    accounts.create("other@stet.test", Role.AUTHOR);
+    RequestSpecification owner = api("owner@stet.test");
+    RequestSpecification other = api("other@stet.test");
+
+    int id =
+        owner
+            .body("{\"title\":\"My draft\",\"body\":\"Secret *text*.\"}")
+            .post("/api/v1/articles")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+
+    api("owner@stet.test").get("/api/v1/articles/" + id).then().statusCode(200);
+    other.get("/api/v1/articles/" + id).then().statusCode(404);
+    api("other@stet.test")
+        .body("{\"title\":\"Hijacked\",\"body\":\"x\"}")
+        .put("/api/v1/articles/" + id)
+        .then()
+        .statusCode(404);
+    String title =
+        api("owner@stet.test").get("/api/v1/articles/" + id).then().extract().path("title");
+    assertThat(title).isEqualTo("My draft");
+  }
+
+  @Test
+  void guessingIdsRevealsNothingOfOthersArticles() {
+    accounts.create("prober@stet.test", Role.AUTHOR);
+    RequestSpecification owner = api(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+    accounts.create("victim@stet.test", Role.AUTHOR);
+    int id =
+        api("victim@stet.test")
+            .body("{\"title\":\"Victim's draft\",\"body\":\"x\"}")
+            .post("/api/v1/articles")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+
+    for (int guess = 1; guess <= id + 5; guess++) {
+      api("prober@stet.test").get("/api/v1/articles/" + guess).then().statusCode(404);
+    }
+    // Admins see every article.
+    owner.get("/api/v1/articles/" + id).then().statusCode(200);
+  }
+
+  @Test
+  void editorsReadAnyArticle() {
+    accounts.create("drafter@stet.test", Role.AUTHOR);
+    accounts.create("desk-editor@stet.test", Role.EDITOR);
+    int id =
+        api("drafter@stet.test")
+            .body("{\"title\":\"For the editor\",\"body\":\"x\"}")
+            .post("/api/v1/articles")
+            .then()
+            .extract()
+            .path("id");
+
+    api("desk-editor@stet.test").get("/api/v1/articles/" + id).then().statusCode(200);
+    api("desk-editor@stet.test")
+        .body("{\"title\":\"Edited by editor\"}")
+        .put("/api/v1/articles/" + id)
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void fieldsOutsideTheDraftTextAreRefusedNotAssigned() {
+    accounts.create("sneaky@stet.test", Role.AUTHOR);
+    int id =
+        api("sneaky@stet.test")
+            .body("{\"title\":\"Plain\",\"body\":\"x\"}")
+            .post("/api/v1/articles")
+            .then()
+            .extract()
+            .path("id");
+
+    for (String extra :
+        new String[] {
+          "\"status\":\"PUBLISHED\"",
+          "\"authors\":[1]",
+          "\"id\":1",
+          "\"viewCount\":5",
+          "\"issue\":14"
+        }) {
+      api("sneaky@stet.test")
+          .body("{\"title\":\"Plain\"," + extra + "}")
+          .put("/api/v1/articles/" + id)
+          .then()
+          .statusCode(400);
+    }
+    String status =
+        api("sneaky@stet.test").get("/api/v1/articles/" + id).then().extract().path("status");
+    assertThat(status).isEqualTo("DRAFT");
+  }
+
+  @Test
+  void badDraftsGetClearErrors() {
+    accounts.create("careless@stet.test", Role.AUTHOR);
+
+    api("careless@stet.test")
+        .body("{\"body\":\"no title\"}")
+        .post("/api/v1/articles")
+        .then()
+        .statusCode(400);
+    api("careless@stet.test")
+        .body("{\"title\":\"a\\u0000b\"}")
+        .post("/api/v1/articles")
+        .then()
+        .statusCode(400);
+    api("careless@stet.test").body("{not json").post("/api/v1/articles").then().statusCode(400);
+    api("careless@stet.test")
+        .body("{\"title\":\"Huge\",\"body\":\"" + "x".repeat(1_000_001) + "\"}")
+        .post("/api/v1/articles")
+        .then()
+        .statusCode(413);
+    api("careless@stet.test").get("/api/v1/articles/abc").then().statusCode(404);
+    given()
+        .contentType("application/json")
+        .body("{\"title\":\"x\"}")
+        .post("/api/v1/articles")
+        .then()
+        .statusCode(401);
+  }
+
+  private static RequestSpecification api(String email) {
+    return api(email, TestAccounts.PASSWORD);
+  }
+
+  private static RequestSpecification api(String email, String password) {
+    DeskBrowser browser = DeskBrowser.signedIn(email, password);
+    return given()
+        .cookie(SessionCookie.NAME, browser.cookie(SessionCookie.NAME))
+        .contentType("application/json")
+        .accept("application/json");
+  }
+}
