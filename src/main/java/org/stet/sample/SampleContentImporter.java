@@ -154,16 +154,7 @@ public class SampleContentImporter {
   }
 
   private static Person person(String name) {
-    String slug = Slug.from(name);
-    return Person.findBySlug(slug)
-        .orElseGet(
-            () -> {
-              Person person = new Person();
-              person.displayName = name;
-              person.slug = slug;
-              person.persist();
-              return person;
-            });
+    return Person.findBySlug(Slug.from(name)).orElseGet(() -> Person.create(name));
   }
 
   private static Reference reference(SampleArticle.Work work) {

@@ -227,21 +227,20 @@ public class SignInResource {
         .entity(Templates.setup(site.chrome().siteName(), form).render());
   }
 
+  /** The session cookie: lives as long as the browser session (the server ends it earlier). */
   private NewCookie sessionCookie(String token) {
-    return new NewCookie.Builder(SessionCookie.NAME)
-        .value(token)
-        .path("/")
-        .httpOnly(true)
-        .secure(config.secureCookies())
-        .sameSite(NewCookie.SameSite.LAX)
-        .build();
+    return sessionCookie(token, NewCookie.DEFAULT_MAX_AGE);
   }
 
   private NewCookie expiredSessionCookie() {
+    return sessionCookie("", 0);
+  }
+
+  private NewCookie sessionCookie(String value, int maxAge) {
     return new NewCookie.Builder(SessionCookie.NAME)
-        .value("")
+        .value(value)
         .path("/")
-        .maxAge(0)
+        .maxAge(maxAge)
         .httpOnly(true)
         .secure(config.secureCookies())
         .sameSite(NewCookie.SameSite.LAX)

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
-import org.stet.article.Slug;
 import org.stet.audit.AuditAction;
 import org.stet.audit.AuditLog;
 import org.stet.audit.AuditLog.Actor;
@@ -176,7 +175,7 @@ public class AccountService {
       account.externalSubject = subject;
       account.email = mail;
       account.displayName = name;
-      account.person = newPerson(name);
+      account.person = Person.create(name);
       account.setRoles(roles);
       account.persist();
       audit.record(
@@ -227,30 +226,9 @@ public class AccountService {
     account.displayName = name;
     account.passwordHash = hasher.hash(request.password());
     account.setRoles(roles);
-    account.person = newPerson(name);
+    account.person = Person.create(name);
     account.persist();
     return account;
-  }
-
-  private static Person newPerson(String name) {
-    String base;
-    try {
-      base = Slug.from(name);
-    } catch (IllegalArgumentException e) {
-      base = "author";
-    }
-    if (base.length() > 100) {
-      base = base.substring(0, 100).replaceAll("-+$", "");
-    }
-    String slug = base;
-    for (int n = 2; Person.findBySlug(slug).isPresent(); n++) {
-      slug = base + "-" + n;
-    }
-    Person person = new Person();
-    person.displayName = name;
-    person.slug = slug;
-    person.persist();
-    return person;
   }
 
   private static Account existing(long id) {
