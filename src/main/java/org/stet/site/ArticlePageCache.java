@@ -6,12 +6,15 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.stet.site.config.SiteConfig;
+import org.stet.workflow.ArticleChanged;
 
 /**
  * Rendered article pages by slug, so a popular article costs one render, not one per request.
@@ -87,6 +90,11 @@ public class ArticlePageCache {
   /** The page, rendered now if it is not cached; {@code null} when there is no such article. */
   public CachedPage get(String slug) {
     return pages.get(slug);
+  }
+
+  /** Drops an article's page when what readers see of it changed (published, retracted...). */
+  void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
+    pages.invalidate(change.slug());
   }
 
   @PreDestroy

@@ -30,6 +30,8 @@ class RouteAccessMatrixTest {
     SIGNED_IN("Authenticated"),
     /** Authors only. */
     AUTHOR("RolesAllowed[AUTHOR]"),
+    /** Authors (of the article) and editors. */
+    AUTHOR_OR_EDITOR("RolesAllowed[AUTHOR, EDITOR]"),
     /** Anyone with a role. */
     ANY_ROLE("RolesAllowed[AUTHOR, REVIEWER, EDITOR, ADMIN]"),
     /** Administrators only. */
@@ -68,6 +70,8 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /api/v1/articles", Access.AUTHOR);
     MATRIX.put("GET /api/v1/articles/{id}", Access.ANY_ROLE);
     MATRIX.put("PUT /api/v1/articles/{id}", Access.AUTHOR);
+    MATRIX.put("POST /api/v1/articles/{id}/transitions", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("GET /api/v1/articles/{id}/events", Access.ANY_ROLE);
   }
 
   @Inject TestAccounts accounts;
@@ -107,6 +111,11 @@ class RouteAccessMatrixTest {
               assertThat(sentToSignIn(anonymous)).as(key + " anonymous").isTrue();
               assertThat(denied(asAuthor)).as(key + " author").isFalse();
               assertThat(asAdmin.statusCode()).as(key + " admin, who is no author").isEqualTo(403);
+            }
+            case AUTHOR_OR_EDITOR -> {
+              assertThat(sentToSignIn(anonymous)).as(key + " anonymous").isTrue();
+              assertThat(denied(asAuthor)).as(key + " author").isFalse();
+              assertThat(asAdmin.statusCode()).as(key + " admin").isEqualTo(403);
             }
             case SIGNED_IN, ANY_ROLE -> {
               assertThat(sentToSignIn(anonymous)).as(key + " anonymous").isTrue();

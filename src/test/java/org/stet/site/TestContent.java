@@ -62,6 +62,40 @@ public class TestContent {
     return articles;
   }
 
+  /** An article in {@code status} by the person of the account {@code ownerEmail}. */
+  @Transactional
+  public long articleInState(String ownerEmail, ArticleStatus status) {
+    Article article = new Article();
+    article.title = "Workflow " + status;
+    article.slug = "workflow-" + java.util.UUID.randomUUID();
+    article.body = "Text.";
+    article.status = status;
+    if (status == ArticleStatus.PUBLISHED
+        || status == ArticleStatus.SCHEDULED
+        || status == ArticleStatus.RETRACTED) {
+      article.publishedAt =
+          Instant.now().plusSeconds(status == ArticleStatus.SCHEDULED ? 3600 : -3600);
+    }
+    article.authors.add(org.stet.identity.Account.findByEmail(ownerEmail).orElseThrow().person);
+    article.persist();
+    return article.id;
+  }
+
+  @Transactional
+  public ArticleStatus status(long articleId) {
+    return Article.<Article>findById(articleId).status;
+  }
+
+  /** Moves a scheduled article's publication time into the past, as if time had passed. */
+  @Transactional
+  public void makeDue(long articleId) {
+    Article.getEntityManager()
+        .createNativeQuery(
+            "update article set published_at = now() - interval '1 minute' where id = ?1")
+        .setParameter(1, articleId)
+        .executeUpdate();
+  }
+
   @Transactional
   public long articleId(String slug) {
     return Article.findBySlug(slug).orElseThrow().id;

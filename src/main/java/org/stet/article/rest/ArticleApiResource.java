@@ -14,12 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.stet.article.Article;
 import org.stet.article.service.Caller;
 import org.stet.article.service.DraftService;
 import org.stet.article.service.DraftService.DraftText;
 import org.stet.identity.Role;
+import org.stet.workflow.WorkflowAction;
+import org.stet.workflow.WorkflowService;
 
 /**
  * Drafts in the JSON API. Only title, body and excerpt can be sent; anything else in the JSON
@@ -54,10 +57,12 @@ public class ArticleApiResource {
   }
 
   private final DraftService drafts;
+  private final WorkflowService workflow;
   private final SecurityIdentity identity;
 
-  ArticleApiResource(DraftService drafts, SecurityIdentity identity) {
+  ArticleApiResource(DraftService drafts, WorkflowService workflow, SecurityIdentity identity) {
     this.drafts = drafts;
+    this.workflow = workflow;
     this.identity = identity;
   }
 
@@ -89,6 +94,53 @@ public class ArticleApiResource {
     Article article = drafts.edit(Caller.of(identity), id(id), text);
     Article.getEntityManager().flush();
     return ArticleJson.of(article);
+  }
+
+  /** A transition request: the action, an optional note, and for SCHEDULE the time. */
+  public record TransitionJson(WorkflowAction action, String note, OffsetDateTime publishAt) {}
+
+  /** One workflow event. */
+  public record EventJson(
+      long id,
+      String at,
+      String actor,
+      String action,
+      String from,
+      String to,
+      Integer revision,
+      String note) {}
+
+  @POST
+  @Path("{id}/transitions")
+  @RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Transactional
+  public ArticleJson transition(@PathParam("id") String id, TransitionJson request) {
+    WorkflowService.Request asked =
+        request == null
+            ? null
+            : new WorkflowService.Request(request.action(), request.note(), request.publishAt());
+    return ArticleJson.of(workflow.apply(Caller.of(identity), id(id), asked));
+  }
+
+  @GET
+  @Path("{id}/events")
+  @RolesAllowed({Role.Names.AUTHOR, Role.Names.REVIEWER, Role.Names.EDITOR, Role.Names.ADMIN})
+  @Transactional
+  public List<EventJson> events(@PathParam("id") String id) {
+    return workflow.events(Caller.of(identity), id(id)).stream()
+        .map(
+            e ->
+                new EventJson(
+                    e.id,
+                    e.at.toString(),
+                    e.actor,
+                    e.action,
+                    e.fromState,
+                    e.toState,
+                    e.revision,
+                    e.note))
+        .toList();
   }
 
   /** Ids are positive numbers; anything else names no article. */

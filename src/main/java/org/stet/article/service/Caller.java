@@ -8,7 +8,7 @@ import org.stet.identity.Role;
 import org.stet.identity.SessionAuthenticationMechanism;
 
 /** The signed-in person a request acts for: their account, their person (byline) and roles. */
-public record Caller(long accountId, Long personId, Set<Role> roles) {
+public record Caller(long accountId, String label, Long personId, Set<Role> roles) {
 
   /** Reads the caller from the security identity; must run in a transaction. */
   public static Caller of(SecurityIdentity identity) {
@@ -20,7 +20,8 @@ public record Caller(long accountId, Long personId, Set<Role> roles) {
         roles.add(role);
       }
     }
-    return new Caller(accountId, account.person == null ? null : account.person.id, roles);
+    return new Caller(
+        accountId, account.email, account.person == null ? null : account.person.id, roles);
   }
 
   public boolean is(Role role) {

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import org.stet.article.Article;
 import org.stet.article.Slug;
 import org.stet.person.Person;
+import org.stet.workflow.ArticleRevision;
 
 /** Authors' drafts: create, read and edit, each behind {@link ArticleAccess}. */
 @ApplicationScoped
@@ -35,6 +36,7 @@ public class DraftService {
     article.slug = provisionalSlug(text.title());
     article.authors.add(Person.findById(caller.personId()));
     article.persist();
+    ArticleRevision.record(article, caller.accountId());
     return article;
   }
 
@@ -71,6 +73,7 @@ public class DraftService {
               .build());
     }
     apply(article, text);
+    ArticleRevision.record(article, caller.accountId());
     return article;
   }
 

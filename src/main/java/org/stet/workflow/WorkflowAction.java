@@ -1,0 +1,14 @@
+package org.stet.workflow;
+
+/** What someone can do to an article in the editorial workflow. */
+public enum WorkflowAction {
+  SUBMIT,
+  START_REVIEW,
+  REQUEST_REVISIONS,
+  ACCEPT,
+  REJECT,
+  WITHDRAW,
+  SCHEDULE,
+  PUBLISH,
+  RETRACT
+}

@@ -1,0 +1,85 @@
+package org.stet.workflow;
+
+import static org.stet.article.ArticleStatus.ACCEPTED;
+import static org.stet.article.ArticleStatus.DRAFT;
+import static org.stet.article.ArticleStatus.IN_REVIEW;
+import static org.stet.article.ArticleStatus.PUBLISHED;
+import static org.stet.article.ArticleStatus.REJECTED;
+import static org.stet.article.ArticleStatus.RETRACTED;
+import static org.stet.article.ArticleStatus.REVISIONS_REQUESTED;
+import static org.stet.article.ArticleStatus.SCHEDULED;
+import static org.stet.article.ArticleStatus.SUBMITTED;
+import static org.stet.article.ArticleStatus.WITHDRAWN;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.stet.article.ArticleStatus;
+
+/**
+ * The editorial workflow in one table: for each action, the states it starts from, the state it
+ * leads to, and who may take it. Nothing else in Stet changes an article's state.
+ */
+public final class WorkflowRules {
+
+  /** Who takes an action: one of the article's own authors, or an editor. */
+  public enum Actor {
+    OWN_AUTHOR,
+    EDITOR
+  }
+
+  /** One row of the table. */
+  public record Transition(
+      WorkflowAction action, Set<ArticleStatus> from, ArticleStatus to, Actor actor) {}
+
+  /** The table (PRODUCT.md, "Editorial workflow"). */
+  public static final List<Transition> TABLE =
+      List.of(
+          new Transition(
+              WorkflowAction.SUBMIT,
+              EnumSet.of(DRAFT, REVISIONS_REQUESTED),
+              SUBMITTED,
+              Actor.OWN_AUTHOR),
+          new Transition(
+              WorkflowAction.WITHDRAW,
+              EnumSet.of(DRAFT, SUBMITTED, IN_REVIEW, REVISIONS_REQUESTED),
+              WITHDRAWN,
+              Actor.OWN_AUTHOR),
+          new Transition(
+              WorkflowAction.START_REVIEW, EnumSet.of(SUBMITTED), IN_REVIEW, Actor.EDITOR),
+          new Transition(
+              WorkflowAction.REQUEST_REVISIONS,
+              EnumSet.of(SUBMITTED, IN_REVIEW),
+              REVISIONS_REQUESTED,
+              Actor.EDITOR),
+          new Transition(
+              WorkflowAction.ACCEPT, EnumSet.of(SUBMITTED, IN_REVIEW), ACCEPTED, Actor.EDITOR),
+          new Transition(
+              WorkflowAction.REJECT, EnumSet.of(SUBMITTED, IN_REVIEW), REJECTED, Actor.EDITOR),
+          new Transition(WorkflowAction.SCHEDULE, EnumSet.of(ACCEPTED), SCHEDULED, Actor.EDITOR),
+          new Transition(
+              WorkflowAction.PUBLISH, EnumSet.of(ACCEPTED, SCHEDULED), PUBLISHED, Actor.EDITOR),
+          new Transition(WorkflowAction.RETRACT, EnumSet.of(PUBLISHED), RETRACTED, Actor.EDITOR));
+
+  private WorkflowRules() {}
+
+  /** The row for {@code action}; every action has exactly one. */
+  public static Transition of(WorkflowAction action) {
+    return TABLE.stream().filter(row -> row.action() == action).findFirst().orElseThrow();
+  }
+
+  /** The state {@code action} leads to from {@code state}, or empty when it cannot start there. */
+  public static Optional<ArticleStatus> next(ArticleStatus state, WorkflowAction action) {
+    Transition row = of(action);
+    return row.from().contains(state) ? Optional.of(row.to()) : Optional.empty();
+  }
+
+  /** The actions that can start from {@code state}, for messages and the desk's buttons. */
+  public static List<WorkflowAction> possibleFrom(ArticleStatus state) {
+    return TABLE.stream()
+        .filter(row -> row.from().contains(state))
+        .map(Transition::action)
+        .toList();
+  }
+}

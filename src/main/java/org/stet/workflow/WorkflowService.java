@@ -1,0 +1,195 @@
+package org.stet.workflow;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.stet.article.Article;
+import org.stet.article.ArticleStatus;
+import org.stet.article.service.ArticleAccess;
+import org.stet.article.service.Caller;
+import org.stet.identity.Role;
+import org.stet.workflow.WorkflowRules.Actor;
+import org.stet.workflow.WorkflowRules.Transition;
+
+/**
+ * Moves articles through the workflow by {@link WorkflowRules}: each transition is one transaction
+ * that changes the state and appends a {@link WorkflowEvent}.
+ */
+@ApplicationScoped
+@Transactional
+public class WorkflowService {
+
+  private static final Logger LOG = Logger.getLogger(WorkflowService.class);
+
+  /**
+   * Due scheduled articles, each claimed by exactly one instance: rows another instance has locked
+   * are skipped, and a row leaves SCHEDULED in the same statement.
+   */
+  private static final String PUBLISH_DUE =
+      "update article set status = 'PUBLISHED' where id in"
+          + " (select id from article where status = 'SCHEDULED' and published_at <= now()"
+          + " for update skip locked) returning id, slug";
+
+  /** A transition as asked for; {@code publishAt} only for SCHEDULE. */
+  public record Request(WorkflowAction action, String note, OffsetDateTime publishAt) {}
+
+  private final Event<ArticleChanged> changed;
+  private final EntityManager entityManager;
+
+  WorkflowService(Event<ArticleChanged> changed, EntityManager entityManager) {
+    this.changed = changed;
+    this.entityManager = entityManager;
+  }
+
+  public Article apply(Caller caller, long articleId, Request request) {
+    if (request == null || request.action() == null) {
+      throw new BadRequestException("Say which action to take, e.g. {\"action\":\"SUBMIT\"}.");
+    }
+    if (request.note() != null && request.note().length() > 10_000) {
+      throw new BadRequestException("The note is longer than 10000 characters; nothing was done.");
+    }
+    Article article = Article.findById(articleId);
+    if (article == null || !ArticleAccess.canRead(caller, article)) {
+      throw new NotFoundException();
+    }
+    Transition row = WorkflowRules.of(request.action());
+    ArticleStatus from = article.status;
+    if (!mayAct(caller, article, row.actor())) {
+      throw new WorkflowRefused(
+          403,
+          "Not allowed",
+          (row.actor() == Actor.EDITOR ? "Only an editor can " : "Only the article's authors can ")
+              + words(request.action())
+              + " an article. This article is "
+              + from
+              + ".",
+          from);
+    }
+    if (!row.from().contains(from)) {
+      throw new WorkflowRefused(
+          409,
+          "Not possible now",
+          "This article is "
+              + from
+              + "; "
+              + request.action()
+              + " is possible only from "
+              + row.from().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))
+              + ". Possible now: "
+              + possible(from)
+              + ".",
+          from);
+    }
+    if (request.action() == WorkflowAction.SCHEDULE) {
+      if (request.publishAt() == null || !request.publishAt().toInstant().isAfter(Instant.now())) {
+        throw new BadRequestException(
+            "Give a future publication time with its time zone, e.g. 2027-02-01T09:00:00+06:00.");
+      }
+      article.publishedAt = request.publishAt().toInstant();
+    }
+    if (request.action() == WorkflowAction.PUBLISH
+        && (article.publishedAt == null || article.publishedAt.isAfter(Instant.now()))) {
+      article.publishedAt = Instant.now();
+    }
+    article.status = row.to();
+    record(
+        article.id,
+        caller.accountId(),
+        caller.label(),
+        request.action(),
+        from,
+        row.to(),
+        request.note());
+    changed.fire(new ArticleChanged(article.id, article.slug));
+    return article;
+  }
+
+  /**
+   * Publishes scheduled articles whose time has come; exactly once, even with several instances.
+   */
+  @Scheduled(
+      every = "${stet.workflow.publish-check-interval:30s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  public void publishDue() {
+    List<Object[]> published =
+        entityManager
+            .unwrap(org.hibernate.Session.class)
+            .doReturningWork(
+                connection -> {
+                  List<Object[]> rows = new java.util.ArrayList<>();
+                  try (var statement = connection.prepareStatement(PUBLISH_DUE);
+                      var result = statement.executeQuery()) {
+                    while (result.next()) {
+                      rows.add(new Object[] {result.getLong(1), result.getString(2)});
+                    }
+                  }
+                  return rows;
+                });
+    for (Object[] row : published) {
+      long id = (Long) row[0];
+      record(
+          id,
+          null,
+          "system",
+          WorkflowAction.PUBLISH,
+          ArticleStatus.SCHEDULED,
+          ArticleStatus.PUBLISHED,
+          "scheduled publication");
+      changed.fire(new ArticleChanged(id, (String) row[1]));
+      LOG.infof("Published scheduled article %d", id);
+    }
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<WorkflowEvent> events(Caller caller, long articleId) {
+    Article article = Article.findById(articleId);
+    if (article == null || !ArticleAccess.canRead(caller, article)) {
+      throw new NotFoundException();
+    }
+    return WorkflowEvent.listOfArticle(articleId);
+  }
+
+  private static boolean mayAct(Caller caller, Article article, Actor actor) {
+    return actor == Actor.EDITOR ? caller.is(Role.EDITOR) : ArticleAccess.isAuthor(caller, article);
+  }
+
+  private static void record(
+      long articleId,
+      Long actorId,
+      String actor,
+      WorkflowAction action,
+      ArticleStatus from,
+      ArticleStatus to,
+      String note) {
+    WorkflowEvent event = new WorkflowEvent();
+    event.articleId = articleId;
+    event.actorId = actorId;
+    event.actor = actor;
+    event.action = action.name();
+    event.fromState = from.name();
+    event.toState = to.name();
+    event.revision = ArticleRevision.latestNumber(articleId);
+    event.note = note;
+    event.persist();
+  }
+
+  private static String possible(ArticleStatus state) {
+    List<WorkflowAction> actions = WorkflowRules.possibleFrom(state);
+    return actions.isEmpty()
+        ? "none"
+        : actions.stream().map(Enum::name).collect(Collectors.joining(", "));
+  }
+
+  private static String words(WorkflowAction action) {
+    return action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+}
