@@ -37,7 +37,7 @@ class ArticleApiResourceTest {
     api("owner@stet.test").get("/api/v1/articles/" + id).then().statusCode(200);
     other.get("/api/v1/articles/" + id).then().statusCode(404);
     api("other@stet.test")
-        .body("{\"title\":\"Hijacked\",\"body\":\"x\"}")
+        .body("{\"title\":\"Hijacked\",\"body\":\"x\",\"version\":0}")
         .put("/api/v1/articles/" + id)
         .then()
         .statusCode(404);
@@ -115,6 +115,79 @@ class ArticleApiResourceTest {
     String status =
         api("sneaky@stet.test").get("/api/v1/articles/" + id).then().extract().path("status");
     assertThat(status).isEqualTo("DRAFT");
+  }
+
+  @Test
+  void autosavesWithTheReturnedVersionNeverConflict() {
+    accounts.create("autosaver@stet.test", Role.AUTHOR);
+    int id =
+        api("autosaver@stet.test")
+            .body("{\"title\":\"Autosaved\",\"body\":\"v1\"}")
+            .post("/api/v1/articles")
+            .then()
+            .extract()
+            .path("id");
+    int version =
+        api("autosaver@stet.test").get("/api/v1/articles/" + id).then().extract().path("version");
+
+    for (int i = 2; i <= 4; i++) {
+      version =
+          api("autosaver@stet.test")
+              .body("{\"title\":\"Autosaved\",\"body\":\"v" + i + "\",\"version\":" + version + "}")
+              .put("/api/v1/articles/" + id)
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("version");
+    }
+    String body =
+        api("autosaver@stet.test").get("/api/v1/articles/" + id).then().extract().path("body");
+    assertThat(body).isEqualTo("v4");
+  }
+
+  @Test
+  void aStaleSaveIsRefusedWithWhoSavedAndBothTextsKept() {
+    accounts.create("first-writer@stet.test", Role.AUTHOR);
+    int id =
+        api("first-writer@stet.test")
+            .body("{\"title\":\"Shared\",\"body\":\"original\"}")
+            .post("/api/v1/articles")
+            .then()
+            .extract()
+            .path("id");
+    int opened =
+        api("first-writer@stet.test")
+            .get("/api/v1/articles/" + id)
+            .then()
+            .extract()
+            .path("version");
+    api("first-writer@stet.test")
+        .body("{\"title\":\"Shared\",\"body\":\"saved in another tab\",\"version\":" + opened + "}")
+        .put("/api/v1/articles/" + id)
+        .then()
+        .statusCode(200);
+
+    var conflict =
+        api("first-writer@stet.test")
+            .body("{\"title\":\"Shared\",\"body\":\"my careful edit\",\"version\":" + opened + "}")
+            .put("/api/v1/articles/" + id)
+            .then()
+            .statusCode(409)
+            .extract()
+            .jsonPath();
+
+    assertThat(conflict.getString("message")).startsWith("User first-writer saved this draft at ");
+    assertThat(conflict.getString("yours.body")).isEqualTo("my careful edit");
+    assertThat(conflict.getString("current.body")).isEqualTo("saved in another tab");
+    assertThat(conflict.getString("current.savedBy")).isEqualTo("User first-writer");
+    String stored =
+        api("first-writer@stet.test").get("/api/v1/articles/" + id).then().extract().path("body");
+    assertThat(stored).isEqualTo("saved in another tab");
+    api("first-writer@stet.test")
+        .body("{\"title\":\"Shared\",\"body\":\"no version\"}")
+        .put("/api/v1/articles/" + id)
+        .then()
+        .statusCode(400);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.stet.article.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
@@ -10,6 +11,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.stet.article.Article;
 import org.stet.article.Slug;
+import org.stet.article.config.ArticleConfig;
 import org.stet.person.Person;
 import org.stet.workflow.ArticleRevision;
 
@@ -18,13 +20,18 @@ import org.stet.workflow.ArticleRevision;
 @Transactional
 public class DraftService {
 
-  /** Longest body accepted; longer is refused (413), never cut. */
-  public static final int MAX_BODY = 1_000_000;
-
-  /** The editable text of a draft. */
-  public record DraftText(String title, String body, String excerpt) {}
+  /**
+   * The editable text of a draft; {@code version} is the version the writer started from (needed to
+   * save over an existing draft, ignored when creating one).
+   */
+  public record DraftText(String title, String body, String excerpt, Long version) {}
 
   private final SecureRandom random = new SecureRandom();
+  private final int maxBody;
+
+  DraftService(ArticleConfig config) {
+    this.maxBody = config.maxBodyLength();
+  }
 
   public Article create(Caller caller, DraftText text) {
     validate(text);
@@ -52,7 +59,8 @@ public class DraftService {
 
   public Article edit(Caller caller, long id, DraftText text) {
     validate(text);
-    Article article = Article.findById(id);
+    // Locked, so two saves of one draft are checked one after the other.
+    Article article = Article.findById(id, LockModeType.PESSIMISTIC_WRITE);
     if (article == null || !ArticleAccess.canRead(caller, article)) {
       throw new NotFoundException();
     }
@@ -72,6 +80,13 @@ public class DraftService {
               .type("application/json")
               .build());
     }
+    if (text.version() == null) {
+      throw new BadRequestException(
+          "Send the version you started from (\"version\" from the last read or save).");
+    }
+    if (article.version != text.version()) {
+      throw new EditConflict(article, text);
+    }
     apply(article, text);
     ArticleRevision.record(article, caller.accountId());
     return article;
@@ -83,7 +98,7 @@ public class DraftService {
     article.excerpt = text.excerpt();
   }
 
-  private static void validate(DraftText text) {
+  private void validate(DraftText text) {
     if (text == null || text.title() == null || text.title().isBlank()) {
       throw new BadRequestException("A draft needs a title.");
     }
@@ -94,9 +109,9 @@ public class DraftService {
       throw new BadRequestException(
           "The excerpt is longer than 1000 characters; nothing was saved.");
     }
-    if (text.body() != null && text.body().length() > MAX_BODY) {
+    if (text.body() != null && text.body().length() > maxBody) {
       throw new WebApplicationException(
-          "The body is longer than " + MAX_BODY + " characters; nothing was saved.", 413);
+          "The body is longer than " + maxBody + " characters; nothing was saved.", 413);
     }
     for (String field : new String[] {text.title(), text.body(), text.excerpt()}) {
       if (field != null && field.indexOf('\0') >= 0) {
