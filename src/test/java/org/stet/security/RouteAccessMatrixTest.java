@@ -72,6 +72,10 @@ class RouteAccessMatrixTest {
     MATRIX.put("PUT /api/v1/articles/{id}", Access.AUTHOR);
     MATRIX.put("POST /api/v1/articles/{id}/transitions", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("GET /api/v1/articles/{id}/events", Access.ANY_ROLE);
+    MATRIX.put("GET /api/v1/articles/{id}/revisions", Access.ANY_ROLE);
+    MATRIX.put("GET /api/v1/articles/{id}/revisions/{number}", Access.ANY_ROLE);
+    MATRIX.put("GET /api/v1/articles/{id}/diff", Access.ANY_ROLE);
+    MATRIX.put("POST /api/v1/articles/{id}/revisions/{number}/restore", Access.AUTHOR);
   }
 
   @Inject TestAccounts accounts;
