@@ -90,6 +90,16 @@ public class Article extends PanacheEntityBase {
     return find("slug = ?1 and status = ?2", slug, ArticleStatus.PUBLISHED).firstResultOptional();
   }
 
+  /** A published article, or a retracted one (which stays readable, with its notice). */
+  public static Optional<Article> findOnSiteBySlug(String slug) {
+    return find(
+            "slug = ?1 and status in (?2, ?3)",
+            slug,
+            ArticleStatus.PUBLISHED,
+            ArticleStatus.RETRACTED)
+        .firstResultOptional();
+  }
+
   public static Optional<Article> findBySlug(String slug) {
     return find("slug", slug).firstResultOptional();
   }

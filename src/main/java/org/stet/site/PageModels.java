@@ -26,7 +26,13 @@ public final class PageModels {
   /** "*Published in the February 2017 No. 14 issue of the "…" journal." */
   public record PublicationNote(String lead, String issueLabel, String issueHref, String journal) {}
 
-  /** Everything on an article page. {@code note} is {@code null} when it is in no issue. */
+  /** Why and when an article was retracted, shown at its top. */
+  public record Retraction(ShownDate date, String reason) {}
+
+  /**
+   * Everything on an article page. {@code note} is {@code null} when it is in no issue, {@code
+   * retraction} when it was not retracted.
+   */
   public record ArticleDetail(
       ArticleView view,
       String title,
@@ -39,7 +45,8 @@ public final class PageModels {
       List<ReferenceEntry> references,
       List<RenderedBody.Footnote> footnotes,
       PublicationNote note,
-      List<NamedLink> tags) {}
+      List<NamedLink> tags,
+      Retraction retraction) {}
 
   /** An article in a list. */
   public record ArticleSummary(

@@ -166,6 +166,22 @@ class WorkflowApiTest {
   }
 
   @Test
+  void aRetractedArticleStaysReadableWithItsNoticeAndLeavesTheListings() {
+    long id = content.articleInState(OWNER, ArticleStatus.PUBLISHED);
+    String slug = api("EDITOR").get("/api/v1/articles/" + id).then().extract().path("slug");
+    given().get("/articles/" + slug).then().statusCode(200);
+
+    act("EDITOR", (int) id, "RETRACT", "The survey data were wrong").then().statusCode(200);
+
+    String html = given().get("/articles/" + slug).then().statusCode(200).extract().asString();
+    org.jsoup.nodes.Element notice = org.jsoup.Jsoup.parse(html).selectFirst(".retraction");
+    assertThat(notice.text()).startsWith("Retracted on ").contains(": The survey data were wrong.");
+    String home = given().get("/").then().statusCode(200).extract().asString();
+    assertThat(org.jsoup.Jsoup.parse(home).select(".article-list a").eachAttr("href"))
+        .doesNotContain("/articles/" + slug);
+  }
+
+  @Test
   void scheduledArticlesArePublishedOnceWhenDue() {
     long id = content.articleInState(OWNER, ArticleStatus.ACCEPTED);
     act("EDITOR", (int) id, "SCHEDULE", null).then().statusCode(400);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.stet.article.Article;
 import org.stet.article.ArticleScope;
+import org.stet.article.ArticleStatus;
 import org.stet.article.PageCursor;
 import org.stet.article.PublishedSlice;
 import org.stet.article.Reference;
@@ -38,6 +39,7 @@ import org.stet.site.PageModels.Listing;
 import org.stet.site.PageModels.NamedLink;
 import org.stet.site.PageModels.PublicationNote;
 import org.stet.site.PageModels.ReferenceEntry;
+import org.stet.site.PageModels.Retraction;
 import org.stet.site.PageModels.ShownDate;
 import org.stet.site.Site;
 import org.stet.site.config.SiteConfig;
@@ -45,6 +47,8 @@ import org.stet.spi.ArticleView;
 import org.stet.spi.PersonView;
 import org.stet.taxonomy.Category;
 import org.stet.taxonomy.Tag;
+import org.stet.workflow.WorkflowAction;
+import org.stet.workflow.WorkflowEvent;
 
 /** Reads what the public pages show; only published articles ever leave this class. */
 @ApplicationScoped
@@ -67,7 +71,7 @@ public class PublicSiteService {
   }
 
   public Optional<ArticleDetail> article(String slug) {
-    return Article.findPublishedBySlug(slug).map(this::detail);
+    return Article.findOnSiteBySlug(slug).map(this::detail);
   }
 
   /** Which listing to show: its scope, heading and the path its page links extend. */
@@ -171,7 +175,20 @@ public class PublicSiteService {
         references,
         body.footnotes(),
         IssuePlacement.findByArticle(article).map(p -> note(p.issue)).orElse(null),
-        article.tags.stream().map(tag -> new NamedLink(tag.name, Links.tag(tag.slug))).toList());
+        article.tags.stream().map(tag -> new NamedLink(tag.name, Links.tag(tag.slug))).toList(),
+        article.status == ArticleStatus.RETRACTED ? retraction(article, zone) : null);
+  }
+
+  private static Retraction retraction(Article article, ZoneId zone) {
+    WorkflowEvent event =
+        WorkflowEvent.<WorkflowEvent>find(
+                "articleId = ?1 and action = ?2 order by id desc",
+                article.id,
+                WorkflowAction.RETRACT.name())
+            .firstResult();
+    return event == null
+        ? new Retraction(null, null)
+        : new Retraction(date(event.at, zone), event.note);
   }
 
   private static ReferenceEntry entry(Reference reference, Map<String, Citation> citations) {
