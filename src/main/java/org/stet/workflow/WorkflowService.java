@@ -17,6 +17,7 @@ import org.stet.article.ArticleStatus;
 import org.stet.article.service.ArticleAccess;
 import org.stet.article.service.Caller;
 import org.stet.identity.Role;
+import org.stet.journal.service.JournalService;
 import org.stet.workflow.WorkflowRules.Actor;
 import org.stet.workflow.WorkflowRules.Transition;
 
@@ -39,15 +40,26 @@ public class WorkflowService {
           + " (select id from article where status = 'SCHEDULED' and published_at <= now()"
           + " for update skip locked) returning id, slug";
 
-  /** A transition as asked for; {@code publishAt} only for SCHEDULE. */
-  public record Request(WorkflowAction action, String note, OffsetDateTime publishAt) {}
+  /**
+   * A transition as asked for; {@code publishAt} only for SCHEDULE; {@code journal} and {@code
+   * issueNumber}, for PUBLISH or SCHEDULE, place the article at the end of that issue.
+   */
+  public record Request(
+      WorkflowAction action,
+      String note,
+      OffsetDateTime publishAt,
+      String journal,
+      Integer issueNumber) {}
 
   private final Event<ArticleChanged> changed;
   private final EntityManager entityManager;
+  private final JournalService journals;
 
-  WorkflowService(Event<ArticleChanged> changed, EntityManager entityManager) {
+  WorkflowService(
+      Event<ArticleChanged> changed, EntityManager entityManager, JournalService journals) {
     this.changed = changed;
     this.entityManager = entityManager;
+    this.journals = journals;
   }
 
   public Article apply(Caller caller, long articleId, Request request) {
@@ -99,6 +111,16 @@ public class WorkflowService {
     if (request.action() == WorkflowAction.PUBLISH
         && (article.publishedAt == null || article.publishedAt.isAfter(Instant.now()))) {
       article.publishedAt = Instant.now();
+    }
+    if (request.journal() != null || request.issueNumber() != null) {
+      if (request.action() != WorkflowAction.PUBLISH
+          && request.action() != WorkflowAction.SCHEDULE) {
+        throw new BadRequestException("An issue can be given only when publishing or scheduling.");
+      }
+      if (request.journal() == null || request.issueNumber() == null) {
+        throw new BadRequestException("Give both the journal and the issue number.");
+      }
+      journals.place(article, request.journal(), request.issueNumber());
     }
     article.status = row.to();
     record(

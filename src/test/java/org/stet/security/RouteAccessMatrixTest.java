@@ -34,6 +34,8 @@ class RouteAccessMatrixTest {
     AUTHOR_OR_EDITOR("RolesAllowed[AUTHOR, EDITOR]"),
     /** Anyone with a role. */
     ANY_ROLE("RolesAllowed[AUTHOR, REVIEWER, EDITOR, ADMIN]"),
+    /** Editors only. */
+    EDITOR("RolesAllowed[EDITOR]"),
     /** Administrators only. */
     ADMIN("RolesAllowed[ADMIN]");
 
@@ -76,6 +78,10 @@ class RouteAccessMatrixTest {
     MATRIX.put("GET /api/v1/articles/{id}/revisions/{number}", Access.ANY_ROLE);
     MATRIX.put("GET /api/v1/articles/{id}/diff", Access.ANY_ROLE);
     MATRIX.put("POST /api/v1/articles/{id}/revisions/{number}/restore", Access.AUTHOR);
+    MATRIX.put("POST /api/v1/journals", Access.EDITOR);
+    MATRIX.put("POST /api/v1/journals/{slug}/issues", Access.EDITOR);
+    MATRIX.put("PUT /api/v1/journals/{slug}/issues/{number}", Access.EDITOR);
+    MATRIX.put("PUT /api/v1/journals/{slug}/issues/{number}/contents", Access.EDITOR);
   }
 
   @Inject TestAccounts accounts;
@@ -115,6 +121,11 @@ class RouteAccessMatrixTest {
               assertThat(sentToSignIn(anonymous)).as(key + " anonymous").isTrue();
               assertThat(denied(asAuthor)).as(key + " author").isFalse();
               assertThat(asAdmin.statusCode()).as(key + " admin, who is no author").isEqualTo(403);
+            }
+            case EDITOR -> {
+              assertThat(sentToSignIn(anonymous)).as(key + " anonymous").isTrue();
+              assertThat(asAuthor.statusCode()).as(key + " author").isEqualTo(403);
+              assertThat(asAdmin.statusCode()).as(key + " admin, who is no editor").isEqualTo(403);
             }
             case AUTHOR_OR_EDITOR -> {
               assertThat(sentToSignIn(anonymous)).as(key + " anonymous").isTrue();

@@ -97,7 +97,12 @@ public class ArticleApiResource {
   }
 
   /** A transition request: the action, an optional note, and for SCHEDULE the time. */
-  public record TransitionJson(WorkflowAction action, String note, OffsetDateTime publishAt) {}
+  public record TransitionJson(
+      WorkflowAction action,
+      String note,
+      OffsetDateTime publishAt,
+      String journal,
+      Integer issueNumber) {}
 
   /** One workflow event. */
   public record EventJson(
@@ -119,7 +124,12 @@ public class ArticleApiResource {
     WorkflowService.Request asked =
         request == null
             ? null
-            : new WorkflowService.Request(request.action(), request.note(), request.publishAt());
+            : new WorkflowService.Request(
+                request.action(),
+                request.note(),
+                request.publishAt(),
+                request.journal(),
+                request.issueNumber());
     return ArticleJson.of(workflow.apply(Caller.of(identity), id(id), asked));
   }
 

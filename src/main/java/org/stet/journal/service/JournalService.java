@@ -1,0 +1,186 @@
+package org.stet.journal.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+import org.stet.article.Article;
+import org.stet.article.Slug;
+import org.stet.journal.IssuePlacement;
+import org.stet.journal.IssueStatus;
+import org.stet.journal.Journal;
+import org.stet.journal.JournalIssue;
+import org.stet.workflow.ArticleChanged;
+
+/** Journals, their issues, and the tables of contents editors build. */
+@ApplicationScoped
+@Transactional
+public class JournalService {
+
+  /** What an editor sends for an issue. */
+  public record IssueInput(
+      Integer number,
+      Integer volume,
+      Integer year,
+      Integer month,
+      String title,
+      IssueStatus status) {}
+
+  public Journal createJournal(String name, String description) {
+    if (name == null || name.isBlank() || name.length() > 200) {
+      throw new BadRequestException("A journal needs a name of 1 to 200 characters.");
+    }
+    if (description != null && description.length() > 2000) {
+      throw new BadRequestException(
+          "The description is longer than 2000 characters; nothing was saved.");
+    }
+    String slug = Slug.from(name);
+    if (Journal.findBySlug(slug).isPresent()) {
+      throw new WebApplicationException("A journal named like this exists already.", 409);
+    }
+    Journal journal = new Journal();
+    journal.name = name.strip();
+    journal.slug = slug;
+    journal.description = description;
+    journal.persist();
+    return journal;
+  }
+
+  public JournalIssue createIssue(String journalSlug, IssueInput input) {
+    Journal journal = journal(journalSlug);
+    validate(input);
+    if (JournalIssue.findByNumber(journal, input.number()).isPresent()) {
+      throw new WebApplicationException(
+          "Issue No. " + input.number() + " of " + journal.name + " exists already.", 409);
+    }
+    JournalIssue issue = new JournalIssue();
+    issue.journal = journal;
+    apply(issue, input);
+    issue.persist();
+    return issue;
+  }
+
+  private final Event<ArticleChanged> changed;
+
+  JournalService(Event<ArticleChanged> changed) {
+    this.changed = changed;
+  }
+
+  public JournalIssue updateIssue(String journalSlug, int number, IssueInput input) {
+    JournalIssue issue = issue(journalSlug, number);
+    announce(issue);
+    validate(input);
+    if (input.number() != number
+        && JournalIssue.findByNumber(issue.journal, input.number()).isPresent()) {
+      throw new WebApplicationException("Issue No. " + input.number() + " exists already.", 409);
+    }
+    apply(issue, input);
+    return issue;
+  }
+
+  /**
+   * Sets the issue's table of contents to exactly these articles, in this order. An article already
+   * in another issue is refused (409): it must be taken out of that one first.
+   */
+  public List<IssuePlacement> setContents(String journalSlug, int number, List<Long> articleIds) {
+    JournalIssue issue = issue(journalSlug, number);
+    if (articleIds == null || articleIds.stream().distinct().count() != articleIds.size()) {
+      throw new BadRequestException("Give each article once: {\"articleIds\": [3, 1, 2]}.");
+    }
+    for (Long id : articleIds) {
+      IssuePlacement elsewhere = IssuePlacement.findById(id);
+      if (Article.findById(id) == null) {
+        throw new BadRequestException("There is no article " + id + ".");
+      }
+      if (elsewhere != null && !elsewhere.issue.id.equals(issue.id)) {
+        throw new WebApplicationException(
+            "Article " + id + " is in issue No. " + elsewhere.issue.number + " already.", 409);
+      }
+    }
+    for (IssuePlacement current : IssuePlacement.<IssuePlacement>list("issue", issue)) {
+      if (!articleIds.contains(current.articleId)) {
+        current.delete();
+      }
+    }
+    for (int position = 0; position < articleIds.size(); position++) {
+      IssuePlacement placement = IssuePlacement.findById(articleIds.get(position));
+      if (placement == null) {
+        placement = new IssuePlacement();
+        placement.article = Article.findById(articleIds.get(position));
+        placement.issue = issue;
+        placement.persist();
+      }
+      placement.position = position;
+    }
+    IssuePlacement.flush();
+    announce(issue);
+    return IssuePlacement.list("issue = ?1 order by position", issue);
+  }
+
+  /** Puts the article at the end of the issue's contents, unless it is in an issue already. */
+  public void place(Article article, String journalSlug, int number) {
+    JournalIssue issue = issue(journalSlug, number);
+    IssuePlacement existing = IssuePlacement.findById(article.id);
+    if (existing != null) {
+      if (!existing.issue.id.equals(issue.id)) {
+        throw new WebApplicationException(
+            "This article is in issue No. " + existing.issue.number + " already.", 409);
+      }
+      return;
+    }
+    IssuePlacement placement = new IssuePlacement();
+    placement.article = article;
+    placement.issue = issue;
+    placement.position = IssuePlacement.nextPosition(issue);
+    placement.persist();
+  }
+
+  /** The publication notes of the issue's articles change: their cached pages must go. */
+  private void announce(JournalIssue issue) {
+    for (IssuePlacement placement : IssuePlacement.<IssuePlacement>list("issue", issue)) {
+      changed.fire(new ArticleChanged(placement.article.id, placement.article.slug));
+    }
+  }
+
+  private static void apply(JournalIssue issue, IssueInput input) {
+    issue.number = input.number();
+    issue.volume = input.volume();
+    issue.year = input.year();
+    issue.month = input.month();
+    issue.title = input.title();
+    issue.status = input.status() == null ? IssueStatus.PLANNED : input.status();
+  }
+
+  private static void validate(IssueInput input) {
+    if (input == null || input.number() == null || input.number() < 1) {
+      throw new BadRequestException("An issue needs a number of 1 or more.");
+    }
+    if (input.volume() != null && input.volume() < 1) {
+      throw new BadRequestException("A volume is 1 or more, or left out.");
+    }
+    if (input.year() == null || input.year() < 1000 || input.year() > 9999) {
+      throw new BadRequestException("Give the issue's year with four digits.");
+    }
+    if (input.month() == null || input.month() < 1 || input.month() > 12) {
+      throw new BadRequestException("Give the issue's month as 1 (January) to 12 (December).");
+    }
+    if (input.title() != null && input.title().length() > 300) {
+      throw new BadRequestException("The title is longer than 300 characters; nothing was saved.");
+    }
+  }
+
+  private static Journal journal(String slug) {
+    if (!Slug.isValid(slug)) {
+      throw new NotFoundException();
+    }
+    return Journal.findBySlug(slug).orElseThrow(NotFoundException::new);
+  }
+
+  private static JournalIssue issue(String journalSlug, int number) {
+    return JournalIssue.findByNumber(journal(journalSlug), number)
+        .orElseThrow(NotFoundException::new);
+  }
+}
