@@ -54,10 +54,15 @@ public class WorkflowService {
   private final Event<ArticleChanged> changed;
   private final EntityManager entityManager;
   private final JournalService journals;
+  private final Event<Transitioned> transitioned;
 
   WorkflowService(
-      Event<ArticleChanged> changed, EntityManager entityManager, JournalService journals) {
+      Event<ArticleChanged> changed,
+      EntityManager entityManager,
+      JournalService journals,
+      Event<Transitioned> transitioned) {
     this.changed = changed;
+    this.transitioned = transitioned;
     this.entityManager = entityManager;
     this.journals = journals;
   }
@@ -132,6 +137,9 @@ public class WorkflowService {
         row.to(),
         request.note());
     changed.fire(new ArticleChanged(article.id, article.slug));
+    transitioned.fire(
+        new Transitioned(
+            article.id, request.action(), from, row.to(), caller.label(), request.note()));
     return article;
   }
 
@@ -167,6 +175,14 @@ public class WorkflowService {
           ArticleStatus.PUBLISHED,
           "scheduled publication");
       changed.fire(new ArticleChanged(id, (String) row[1]));
+      transitioned.fire(
+          new Transitioned(
+              id,
+              WorkflowAction.PUBLISH,
+              ArticleStatus.SCHEDULED,
+              ArticleStatus.PUBLISHED,
+              "system",
+              null));
       LOG.infof("Published scheduled article %d", id);
     }
   }

@@ -8,6 +8,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "stet.site")
 public interface SiteConfig {
 
+  /** The site's public address, for links in e-mails (no trailing slash). */
+  @WithDefault("http://localhost:8080")
+  String baseUrl();
+
   /** Articles per page on the home, category, tag and author pages. */
   @WithDefault("10")
   int pageSize();

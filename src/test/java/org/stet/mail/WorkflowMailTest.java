@@ -1,0 +1,98 @@
+package org.stet.mail;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stet.identity.DeskBrowser;
+import org.stet.identity.Role;
+import org.stet.identity.SessionCookie;
+import org.stet.identity.TestAccounts;
+
+/** Workflow mails, received by a real SMTP server started for the tests. */
+@QuarkusTest
+@QuarkusTestResource(GreenMailServer.class)
+class WorkflowMailTest {
+
+  @Inject TestAccounts accounts;
+
+  @Test
+  void editorsHearOfSubmissionsAndAuthorsOfDecisionsAndPublication() throws Exception {
+    accounts.create("mail-author@stet.test", Role.AUTHOR);
+    accounts.create("mail-editor@stet.test", Role.EDITOR);
+    int id =
+        api("mail-author@stet.test")
+            .body("{\"title\":\"Mailed article\",\"body\":\"Text.\"}")
+            .post("/api/v1/articles")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+
+    act("mail-author@stet.test", id, "{\"action\":\"SUBMIT\"}");
+    MimeMessage submitted = await("mail-editor@stet.test", "New submission: Mailed article");
+    assertThat(body(submitted)).contains("Mailed article").contains("/desk");
+
+    act(
+        "mail-editor@stet.test",
+        id,
+        "{\"action\":\"ACCEPT\",\"note\":\"A clear, well sourced piece.\"}");
+    MimeMessage decided = await("mail-author@stet.test", "Decision on \"Mailed article\"");
+    assertThat(body(decided))
+        .contains("has been accepted")
+        .contains("A clear, well sourced piece.");
+
+    act("mail-editor@stet.test", id, "{\"action\":\"PUBLISH\"}");
+    MimeMessage published = await("mail-author@stet.test", "Published: Mailed article");
+    assertThat(body(published)).contains("http://localhost:8080/articles/mailed-article-");
+  }
+
+  private static MimeMessage await(String to, String subject) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (MimeMessage message : GreenMailServer.greenMail.getReceivedMessages()) {
+        boolean addressed =
+            Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                .anyMatch(address -> address.toString().equals(to));
+        if (addressed && subject.equals(message.getSubject())) {
+          return message;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(
+        "No mail '"
+            + subject
+            + "' to "
+            + to
+            + " arrived; got "
+            + List.of(GreenMailServer.greenMail.getReceivedMessages()).size()
+            + " mails");
+  }
+
+  private static String body(MimeMessage message) throws Exception {
+    return com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
+  }
+
+  private static void act(String email, int id, String json) {
+    api(email).body(json).post("/api/v1/articles/" + id + "/transitions").then().statusCode(200);
+  }
+
+  private static RequestSpecification api(String email) {
+    return given()
+        .cookie(
+            SessionCookie.NAME,
+            DeskBrowser.signedIn(email, TestAccounts.PASSWORD).cookie(SessionCookie.NAME))
+        .contentType("application/json")
+        .accept("application/json");
+  }
+}
