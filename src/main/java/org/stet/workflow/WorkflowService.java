@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
@@ -74,7 +75,9 @@ public class WorkflowService {
     if (request.note() != null && request.note().length() > 10_000) {
       throw new BadRequestException("The note is longer than 10000 characters; nothing was done.");
     }
-    Article article = Article.findById(articleId);
+    // Locked: two editors deciding at once are served one after the other, and the second sees
+    // the state the first left (409), instead of a lost update.
+    Article article = Article.findById(articleId, LockModeType.PESSIMISTIC_WRITE);
     if (article == null || !ArticleAccess.canRead(caller, article)) {
       throw new NotFoundException();
     }

@@ -182,6 +182,44 @@ class WorkflowApiTest {
   }
 
   @Test
+  void twoEditorsDecidingAtOnceGetOneDecisionAndOneRefusal() throws Exception {
+    accounts.create("second-editor@stet.test", Role.EDITOR);
+    String second = session("second-editor@stet.test");
+    for (int round = 0; round < 5; round++) {
+      long id = content.articleInState(OWNER, ArticleStatus.SUBMITTED);
+      var start = new java.util.concurrent.CountDownLatch(1);
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var accept =
+            pool.submit(
+                () -> {
+                  start.await();
+                  return api("EDITOR")
+                      .body("{\"action\":\"ACCEPT\"}")
+                      .post("/api/v1/articles/" + id + "/transitions")
+                      .statusCode();
+                });
+        var reject =
+            pool.submit(
+                () -> {
+                  start.await();
+                  return given()
+                      .cookie(SessionCookie.NAME, second)
+                      .contentType("application/json")
+                      .body("{\"action\":\"REJECT\"}")
+                      .post("/api/v1/articles/" + id + "/transitions")
+                      .statusCode();
+                });
+        start.countDown();
+        assertThat(List.of(accept.get(), reject.get())).containsExactlyInAnyOrder(200, 409);
+      } finally {
+        pool.shutdown();
+      }
+      assertThat(WorkflowEventCount.of(id)).isEqualTo(1);
+    }
+  }
+
+  @Test
   void scheduledArticlesArePublishedOnceWhenDue() {
     long id = content.articleInState(OWNER, ArticleStatus.ACCEPTED);
     act("EDITOR", (int) id, "SCHEDULE", null).then().statusCode(400);
