@@ -117,6 +117,17 @@ public class ErrorPages {
 
   @ServerExceptionMapper
   public Uni<Response> unexpected(Throwable e, HttpHeaders headers) {
+    if (concurrentChange(e)) {
+      LOG.info("Concurrent change refused: " + e.getMessage());
+      return respond(
+          new Problem(
+              409,
+              "Changed meanwhile",
+              "Someone else changed this at the same moment, so nothing was saved. Reload the"
+                  + " page and try again."),
+          headers,
+          null);
+    }
     LOG.error("Unexpected failure while serving a request", e);
     return respond(
         new Problem(
@@ -152,6 +163,17 @@ public class ErrorPages {
       return Uni.createFrom().item(build).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
     return Uni.createFrom().item(build.get());
+  }
+
+  /** Whether an optimistic-lock conflict (however wrapped at commit) caused {@code e}. */
+  private static boolean concurrentChange(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof jakarta.persistence.OptimisticLockException
+          || cause instanceof org.hibernate.StaleStateException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean wantsJson(HttpHeaders headers) {
