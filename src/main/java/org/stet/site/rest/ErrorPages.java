@@ -166,7 +166,7 @@ public class ErrorPages {
   }
 
   /** Whether an optimistic-lock conflict (however wrapped at commit) caused {@code e}. */
-  private static boolean concurrentChange(Throwable e) {
+  static boolean concurrentChange(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof jakarta.persistence.OptimisticLockException
           || cause instanceof org.hibernate.StaleStateException) {
