@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.stet.identity.DeskBrowser;
 import org.stet.identity.Role;
-import org.stet.identity.SessionCookie;
 import org.stet.identity.TestAccounts;
 
 /** Object checks on drafts: an author never reads or changes another author's draft. */
@@ -22,8 +21,8 @@ class ArticleApiResourceTest {
   void authorsReadAndEditOnlyTheirOwnDrafts() {
     accounts.create("owner@stet.test", Role.AUTHOR);
     accounts.create("other@stet.test", Role.AUTHOR);
-    RequestSpecification owner = api("owner@stet.test");
-    RequestSpecification other = api("other@stet.test");
+    RequestSpecification owner = DeskBrowser.api("owner@stet.test");
+    RequestSpecification other = DeskBrowser.api("other@stet.test");
 
     int id =
         owner
@@ -34,25 +33,29 @@ class ArticleApiResourceTest {
             .extract()
             .path("id");
 
-    api("owner@stet.test").get("/api/v1/articles/" + id).then().statusCode(200);
+    DeskBrowser.api("owner@stet.test").get("/api/v1/articles/" + id).then().statusCode(200);
     other.get("/api/v1/articles/" + id).then().statusCode(404);
-    api("other@stet.test")
+    DeskBrowser.api("other@stet.test")
         .body("{\"title\":\"Hijacked\",\"body\":\"x\",\"version\":0}")
         .put("/api/v1/articles/" + id)
         .then()
         .statusCode(404);
     String title =
-        api("owner@stet.test").get("/api/v1/articles/" + id).then().extract().path("title");
+        DeskBrowser.api("owner@stet.test")
+            .get("/api/v1/articles/" + id)
+            .then()
+            .extract()
+            .path("title");
     assertThat(title).isEqualTo("My draft");
   }
 
   @Test
   void guessingIdsRevealsNothingOfOthersArticles() {
     accounts.create("prober@stet.test", Role.AUTHOR);
-    RequestSpecification owner = api(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+    RequestSpecification owner = DeskBrowser.api(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
     accounts.create("victim@stet.test", Role.AUTHOR);
     int id =
-        api("victim@stet.test")
+        DeskBrowser.api("victim@stet.test")
             .body("{\"title\":\"Victim's draft\",\"body\":\"x\"}")
             .post("/api/v1/articles")
             .then()
@@ -61,7 +64,7 @@ class ArticleApiResourceTest {
             .path("id");
 
     for (int guess = 1; guess <= id + 5; guess++) {
-      api("prober@stet.test").get("/api/v1/articles/" + guess).then().statusCode(404);
+      DeskBrowser.api("prober@stet.test").get("/api/v1/articles/" + guess).then().statusCode(404);
     }
     // Admins see every article.
     owner.get("/api/v1/articles/" + id).then().statusCode(200);
@@ -72,15 +75,15 @@ class ArticleApiResourceTest {
     accounts.create("drafter@stet.test", Role.AUTHOR);
     accounts.create("desk-editor@stet.test", Role.EDITOR);
     int id =
-        api("drafter@stet.test")
+        DeskBrowser.api("drafter@stet.test")
             .body("{\"title\":\"For the editor\",\"body\":\"x\"}")
             .post("/api/v1/articles")
             .then()
             .extract()
             .path("id");
 
-    api("desk-editor@stet.test").get("/api/v1/articles/" + id).then().statusCode(200);
-    api("desk-editor@stet.test")
+    DeskBrowser.api("desk-editor@stet.test").get("/api/v1/articles/" + id).then().statusCode(200);
+    DeskBrowser.api("desk-editor@stet.test")
         .body("{\"title\":\"Edited by editor\"}")
         .put("/api/v1/articles/" + id)
         .then()
@@ -91,7 +94,7 @@ class ArticleApiResourceTest {
   void fieldsOutsideTheDraftTextAreRefusedNotAssigned() {
     accounts.create("sneaky@stet.test", Role.AUTHOR);
     int id =
-        api("sneaky@stet.test")
+        DeskBrowser.api("sneaky@stet.test")
             .body("{\"title\":\"Plain\",\"body\":\"x\"}")
             .post("/api/v1/articles")
             .then()
@@ -106,14 +109,18 @@ class ArticleApiResourceTest {
           "\"viewCount\":5",
           "\"issue\":14"
         }) {
-      api("sneaky@stet.test")
+      DeskBrowser.api("sneaky@stet.test")
           .body("{\"title\":\"Plain\"," + extra + "}")
           .put("/api/v1/articles/" + id)
           .then()
           .statusCode(400);
     }
     String status =
-        api("sneaky@stet.test").get("/api/v1/articles/" + id).then().extract().path("status");
+        DeskBrowser.api("sneaky@stet.test")
+            .get("/api/v1/articles/" + id)
+            .then()
+            .extract()
+            .path("status");
     assertThat(status).isEqualTo("DRAFT");
   }
 
@@ -121,18 +128,22 @@ class ArticleApiResourceTest {
   void autosavesWithTheReturnedVersionNeverConflict() {
     accounts.create("autosaver@stet.test", Role.AUTHOR);
     int id =
-        api("autosaver@stet.test")
+        DeskBrowser.api("autosaver@stet.test")
             .body("{\"title\":\"Autosaved\",\"body\":\"v1\"}")
             .post("/api/v1/articles")
             .then()
             .extract()
             .path("id");
     int version =
-        api("autosaver@stet.test").get("/api/v1/articles/" + id).then().extract().path("version");
+        DeskBrowser.api("autosaver@stet.test")
+            .get("/api/v1/articles/" + id)
+            .then()
+            .extract()
+            .path("version");
 
     for (int i = 2; i <= 4; i++) {
       version =
-          api("autosaver@stet.test")
+          DeskBrowser.api("autosaver@stet.test")
               .body("{\"title\":\"Autosaved\",\"body\":\"v" + i + "\",\"version\":" + version + "}")
               .put("/api/v1/articles/" + id)
               .then()
@@ -141,7 +152,11 @@ class ArticleApiResourceTest {
               .path("version");
     }
     String body =
-        api("autosaver@stet.test").get("/api/v1/articles/" + id).then().extract().path("body");
+        DeskBrowser.api("autosaver@stet.test")
+            .get("/api/v1/articles/" + id)
+            .then()
+            .extract()
+            .path("body");
     assertThat(body).isEqualTo("v4");
   }
 
@@ -149,26 +164,26 @@ class ArticleApiResourceTest {
   void aStaleSaveIsRefusedWithWhoSavedAndBothTextsKept() {
     accounts.create("first-writer@stet.test", Role.AUTHOR);
     int id =
-        api("first-writer@stet.test")
+        DeskBrowser.api("first-writer@stet.test")
             .body("{\"title\":\"Shared\",\"body\":\"original\"}")
             .post("/api/v1/articles")
             .then()
             .extract()
             .path("id");
     int opened =
-        api("first-writer@stet.test")
+        DeskBrowser.api("first-writer@stet.test")
             .get("/api/v1/articles/" + id)
             .then()
             .extract()
             .path("version");
-    api("first-writer@stet.test")
+    DeskBrowser.api("first-writer@stet.test")
         .body("{\"title\":\"Shared\",\"body\":\"saved in another tab\",\"version\":" + opened + "}")
         .put("/api/v1/articles/" + id)
         .then()
         .statusCode(200);
 
     var conflict =
-        api("first-writer@stet.test")
+        DeskBrowser.api("first-writer@stet.test")
             .body("{\"title\":\"Shared\",\"body\":\"my careful edit\",\"version\":" + opened + "}")
             .put("/api/v1/articles/" + id)
             .then()
@@ -181,9 +196,13 @@ class ArticleApiResourceTest {
     assertThat(conflict.getString("current.body")).isEqualTo("saved in another tab");
     assertThat(conflict.getString("current.savedBy")).isEqualTo("User first-writer");
     String stored =
-        api("first-writer@stet.test").get("/api/v1/articles/" + id).then().extract().path("body");
+        DeskBrowser.api("first-writer@stet.test")
+            .get("/api/v1/articles/" + id)
+            .then()
+            .extract()
+            .path("body");
     assertThat(stored).isEqualTo("saved in another tab");
-    api("first-writer@stet.test")
+    DeskBrowser.api("first-writer@stet.test")
         .body("{\"title\":\"Shared\",\"body\":\"no version\"}")
         .put("/api/v1/articles/" + id)
         .then()
@@ -194,40 +213,32 @@ class ArticleApiResourceTest {
   void badDraftsGetClearErrors() {
     accounts.create("careless@stet.test", Role.AUTHOR);
 
-    api("careless@stet.test")
+    DeskBrowser.api("careless@stet.test")
         .body("{\"body\":\"no title\"}")
         .post("/api/v1/articles")
         .then()
         .statusCode(400);
-    api("careless@stet.test")
+    DeskBrowser.api("careless@stet.test")
         .body("{\"title\":\"a\\u0000b\"}")
         .post("/api/v1/articles")
         .then()
         .statusCode(400);
-    api("careless@stet.test").body("{not json").post("/api/v1/articles").then().statusCode(400);
-    api("careless@stet.test")
+    DeskBrowser.api("careless@stet.test")
+        .body("{not json")
+        .post("/api/v1/articles")
+        .then()
+        .statusCode(400);
+    DeskBrowser.api("careless@stet.test")
         .body("{\"title\":\"Huge\",\"body\":\"" + "x".repeat(1_000_001) + "\"}")
         .post("/api/v1/articles")
         .then()
         .statusCode(413);
-    api("careless@stet.test").get("/api/v1/articles/abc").then().statusCode(404);
+    DeskBrowser.api("careless@stet.test").get("/api/v1/articles/abc").then().statusCode(404);
     given()
         .contentType("application/json")
         .body("{\"title\":\"x\"}")
         .post("/api/v1/articles")
         .then()
         .statusCode(401);
-  }
-
-  private static RequestSpecification api(String email) {
-    return api(email, TestAccounts.PASSWORD);
-  }
-
-  private static RequestSpecification api(String email, String password) {
-    DeskBrowser browser = DeskBrowser.signedIn(email, password);
-    return given()
-        .cookie(SessionCookie.NAME, browser.cookie(SessionCookie.NAME))
-        .contentType("application/json")
-        .accept("application/json");
   }
 }

@@ -27,6 +27,19 @@ public final class DeskBrowser {
     return browser;
   }
 
+  /** A JSON API request signed in as {@code email} with the test password. */
+  public static RequestSpecification api(String email) {
+    return api(email, TestAccounts.PASSWORD);
+  }
+
+  /** A JSON API request signed in as {@code email}. */
+  public static RequestSpecification api(String email, String password) {
+    return given()
+        .cookie(SessionCookie.NAME, signedIn(email, password).cookie(SessionCookie.NAME))
+        .contentType("application/json")
+        .accept("application/json");
+  }
+
   /** Opens the sign-in form (for its CSRF token) and submits it. */
   public Response signIn(String email, String password, String next) {
     get("/desk/sign-in");

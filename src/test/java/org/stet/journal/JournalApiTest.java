@@ -12,7 +12,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.stet.identity.DeskBrowser;
 import org.stet.identity.Role;
-import org.stet.identity.SessionCookie;
 import org.stet.identity.TestAccounts;
 
 /** Editors build issues and publish articles into them; the public page says where. */
@@ -28,7 +27,7 @@ class JournalApiTest {
   void anArticlePublishedIntoIssue15SaysSoOnItsPage() {
     accounts.create("issue-author@stet.test", Role.AUTHOR);
     accounts.create("issue-editor@stet.test", Role.EDITOR);
-    RequestSpecification editor = api("issue-editor@stet.test");
+    RequestSpecification editor = DeskBrowser.api("issue-editor@stet.test");
     editor
         .body("{\"number\":15,\"year\":2017,\"month\":3,\"status\":\"PLANNED\"}")
         .post("/api/v1/journals/" + JOURNAL + "/issues")
@@ -36,7 +35,7 @@ class JournalApiTest {
         .statusCode(201);
 
     int id =
-        api("issue-author@stet.test")
+        DeskBrowser.api("issue-author@stet.test")
             .body("{\"title\":\"Into issue 15\",\"body\":\"Text.\"}")
             .post("/api/v1/articles")
             .then()
@@ -44,18 +43,22 @@ class JournalApiTest {
             .extract()
             .path("id");
     String slug =
-        api("issue-author@stet.test").get("/api/v1/articles/" + id).then().extract().path("slug");
-    api("issue-author@stet.test")
+        DeskBrowser.api("issue-author@stet.test")
+            .get("/api/v1/articles/" + id)
+            .then()
+            .extract()
+            .path("slug");
+    DeskBrowser.api("issue-author@stet.test")
         .body("{\"action\":\"SUBMIT\"}")
         .post("/api/v1/articles/" + id + "/transitions")
         .then()
         .statusCode(200);
-    api("issue-editor@stet.test")
+    DeskBrowser.api("issue-editor@stet.test")
         .body("{\"action\":\"ACCEPT\"}")
         .post("/api/v1/articles/" + id + "/transitions")
         .then()
         .statusCode(200);
-    api("issue-editor@stet.test")
+    DeskBrowser.api("issue-editor@stet.test")
         .body("{\"action\":\"PUBLISH\",\"journal\":\"" + JOURNAL + "\",\"issueNumber\":15}")
         .post("/api/v1/articles/" + id + "/transitions")
         .then()
@@ -65,7 +68,7 @@ class JournalApiTest {
         .isEqualTo(
             "*To appear in the March 2017 No. 15 issue of the \"Asya Avrupa: Haber-Yorum\" journal.");
 
-    api("issue-editor@stet.test")
+    DeskBrowser.api("issue-editor@stet.test")
         .body("{\"number\":15,\"year\":2017,\"month\":3,\"status\":\"PUBLISHED\"}")
         .put("/api/v1/journals/" + JOURNAL + "/issues/15")
         .then()
@@ -88,9 +91,9 @@ class JournalApiTest {
   @Test
   void editorsOrderTheTableOfContents() {
     accounts.create("toc-editor@stet.test", Role.EDITOR);
-    RequestSpecification editor = api("toc-editor@stet.test");
+    RequestSpecification editor = DeskBrowser.api("toc-editor@stet.test");
     editor.body("{\"name\":\"Test Quarterly\"}").post("/api/v1/journals").then().statusCode(201);
-    api("toc-editor@stet.test")
+    DeskBrowser.api("toc-editor@stet.test")
         .body("{\"number\":1,\"year\":2026,\"month\":11,\"status\":\"PUBLISHED\"}")
         .post("/api/v1/journals/test-quarterly/issues")
         .then()
@@ -99,7 +102,7 @@ class JournalApiTest {
     long second = publishedArticle("toc-b");
 
     List<Integer> order =
-        api("toc-editor@stet.test")
+        DeskBrowser.api("toc-editor@stet.test")
             .body("{\"articleIds\":[" + second + "," + first + "]}")
             .put("/api/v1/journals/test-quarterly/issues/1/contents")
             .then()
@@ -118,7 +121,7 @@ class JournalApiTest {
     assertThat(page.select(".toc h3 a").eachAttr("href"))
         .containsExactly("/articles/toc-b", "/articles/toc-a");
 
-    api("toc-editor@stet.test")
+    DeskBrowser.api("toc-editor@stet.test")
         .body("{\"articleIds\":[" + first + "," + second + "]}")
         .put("/api/v1/journals/test-quarterly/issues/1/contents")
         .then()
@@ -133,37 +136,37 @@ class JournalApiTest {
   void badIssueRequestsAreExplained() {
     accounts.create("careful-editor@stet.test", Role.EDITOR);
     String base = "/api/v1/journals/" + JOURNAL + "/issues";
-    api("careful-editor@stet.test")
+    DeskBrowser.api("careful-editor@stet.test")
         .body("{\"number\":14,\"year\":2017,\"month\":2}")
         .post(base)
         .then()
         .statusCode(409);
-    api("careful-editor@stet.test")
+    DeskBrowser.api("careful-editor@stet.test")
         .body("{\"number\":99,\"year\":2017,\"month\":13}")
         .post(base)
         .then()
         .statusCode(400);
-    api("careful-editor@stet.test")
+    DeskBrowser.api("careful-editor@stet.test")
         .body("{\"number\":98,\"year\":17,\"month\":1}")
         .post(base)
         .then()
         .statusCode(400);
-    api("careful-editor@stet.test")
+    DeskBrowser.api("careful-editor@stet.test")
         .body("{\"number\":97,\"year\":2017,\"month\":1,\"id\":5}")
         .post(base)
         .then()
         .statusCode(400);
-    api("careful-editor@stet.test")
+    DeskBrowser.api("careful-editor@stet.test")
         .body("{\"number\":1,\"year\":2017,\"month\":1}")
         .post("/api/v1/journals/nope/issues")
         .then()
         .statusCode(404);
-    api("careful-editor@stet.test")
+    DeskBrowser.api("careful-editor@stet.test")
         .body("{\"articleIds\":[1,1]}")
         .put(base + "/14/contents")
         .then()
         .statusCode(400);
-    api("careful-editor@stet.test")
+    DeskBrowser.api("careful-editor@stet.test")
         .body("{\"articleIds\":[999999]}")
         .put(base + "/14/contents")
         .then()
@@ -177,14 +180,5 @@ class JournalApiTest {
   private static String note(String slug) {
     String html = given().get("/articles/" + slug).then().statusCode(200).extract().asString();
     return Jsoup.parse(html).getElementById("publication-note").text();
-  }
-
-  private static RequestSpecification api(String email) {
-    return given()
-        .cookie(
-            SessionCookie.NAME,
-            DeskBrowser.signedIn(email, TestAccounts.PASSWORD).cookie(SessionCookie.NAME))
-        .contentType("application/json")
-        .accept("application/json");
   }
 }

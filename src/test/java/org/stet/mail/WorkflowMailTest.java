@@ -1,11 +1,9 @@
 package org.stet.mail;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -15,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stet.identity.DeskBrowser;
 import org.stet.identity.Role;
-import org.stet.identity.SessionCookie;
 import org.stet.identity.TestAccounts;
 
 /** Workflow mails, received by a real SMTP server started for the tests. */
@@ -30,7 +27,7 @@ class WorkflowMailTest {
     accounts.create("mail-author@stet.test", Role.AUTHOR);
     accounts.create("mail-editor@stet.test", Role.EDITOR);
     int id =
-        api("mail-author@stet.test")
+        DeskBrowser.api("mail-author@stet.test")
             .body("{\"title\":\"Mailed article\",\"body\":\"Text.\"}")
             .post("/api/v1/articles")
             .then()
@@ -84,15 +81,10 @@ class WorkflowMailTest {
   }
 
   private static void act(String email, int id, String json) {
-    api(email).body(json).post("/api/v1/articles/" + id + "/transitions").then().statusCode(200);
-  }
-
-  private static RequestSpecification api(String email) {
-    return given()
-        .cookie(
-            SessionCookie.NAME,
-            DeskBrowser.signedIn(email, TestAccounts.PASSWORD).cookie(SessionCookie.NAME))
-        .contentType("application/json")
-        .accept("application/json");
+    DeskBrowser.api(email)
+        .body(json)
+        .post("/api/v1/articles/" + id + "/transitions")
+        .then()
+        .statusCode(200);
   }
 }

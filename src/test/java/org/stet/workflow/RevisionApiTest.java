@@ -1,6 +1,5 @@
 package org.stet.workflow;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stet.identity.DeskBrowser;
 import org.stet.identity.Role;
-import org.stet.identity.SessionCookie;
 import org.stet.identity.TestAccounts;
 
 /** Every save is a revision; revisions can be listed, compared word by word and restored. */
@@ -23,7 +21,7 @@ class RevisionApiTest {
   @Test
   void savesMakeRevisionsThatCompareWordByWordAndRestoreAsANewOne() {
     accounts.create("historian@stet.test", Role.AUTHOR);
-    RequestSpecification author = api("historian@stet.test");
+    RequestSpecification author = DeskBrowser.api("historian@stet.test");
     int id =
         author
             .body(draft("The first wording.", null))
@@ -33,12 +31,16 @@ class RevisionApiTest {
             .extract()
             .path("id");
     int version =
-        api("historian@stet.test").get("/api/v1/articles/" + id).then().extract().path("version");
+        DeskBrowser.api("historian@stet.test")
+            .get("/api/v1/articles/" + id)
+            .then()
+            .extract()
+            .path("version");
     version = save(id, "The second wording.", version);
     version = save(id, "The final text.", version);
 
     List<Integer> numbers =
-        api("historian@stet.test")
+        DeskBrowser.api("historian@stet.test")
             .get("/api/v1/articles/" + id + "/revisions")
             .then()
             .statusCode(200)
@@ -46,7 +48,7 @@ class RevisionApiTest {
             .path("number");
     assertThat(numbers).containsExactly(1, 2, 3);
     String first =
-        api("historian@stet.test")
+        DeskBrowser.api("historian@stet.test")
             .get("/api/v1/articles/" + id + "/revisions/1")
             .then()
             .statusCode(200)
@@ -55,7 +57,7 @@ class RevisionApiTest {
     assertThat(first).isEqualTo("The first wording.");
 
     JsonPath diff =
-        api("historian@stet.test")
+        DeskBrowser.api("historian@stet.test")
             .get("/api/v1/articles/" + id + "/diff?from=1&to=3")
             .then()
             .statusCode(200)
@@ -67,7 +69,7 @@ class RevisionApiTest {
         .containsExactly("The ", "first", "final", " ", "wording", "text", ".");
 
     JsonPath restored =
-        api("historian@stet.test")
+        DeskBrowser.api("historian@stet.test")
             .body("{\"version\":" + version + "}")
             .post("/api/v1/articles/" + id + "/revisions/1/restore")
             .then()
@@ -76,14 +78,14 @@ class RevisionApiTest {
             .jsonPath();
     assertThat(restored.getString("body")).isEqualTo("The first wording.");
     List<Integer> after =
-        api("historian@stet.test")
+        DeskBrowser.api("historian@stet.test")
             .get("/api/v1/articles/" + id + "/revisions")
             .then()
             .extract()
             .path("number");
     assertThat(after).as("restoring adds a revision, history stays").containsExactly(1, 2, 3, 4);
 
-    api("historian@stet.test")
+    DeskBrowser.api("historian@stet.test")
         .body("{\"version\":" + version + "}")
         .post("/api/v1/articles/" + id + "/revisions/2/restore")
         .then()
@@ -95,32 +97,41 @@ class RevisionApiTest {
     accounts.create("private-writer@stet.test", Role.AUTHOR);
     accounts.create("curious@stet.test", Role.AUTHOR);
     int id =
-        api("private-writer@stet.test")
+        DeskBrowser.api("private-writer@stet.test")
             .body(draft("Private.", null))
             .post("/api/v1/articles")
             .then()
             .extract()
             .path("id");
 
-    api("curious@stet.test").get("/api/v1/articles/" + id + "/revisions").then().statusCode(404);
-    api("curious@stet.test")
+    DeskBrowser.api("curious@stet.test")
+        .get("/api/v1/articles/" + id + "/revisions")
+        .then()
+        .statusCode(404);
+    DeskBrowser.api("curious@stet.test")
         .get("/api/v1/articles/" + id + "/diff?from=1&to=1")
         .then()
         .statusCode(404);
-    api("curious@stet.test").get("/api/v1/articles/" + id + "/revisions/1").then().statusCode(404);
-    api("private-writer@stet.test").get("/api/v1/articles/" + id + "/diff").then().statusCode(400);
-    api("private-writer@stet.test")
+    DeskBrowser.api("curious@stet.test")
+        .get("/api/v1/articles/" + id + "/revisions/1")
+        .then()
+        .statusCode(404);
+    DeskBrowser.api("private-writer@stet.test")
+        .get("/api/v1/articles/" + id + "/diff")
+        .then()
+        .statusCode(400);
+    DeskBrowser.api("private-writer@stet.test")
         .get("/api/v1/articles/" + id + "/diff?from=1&to=x")
         .then()
         .statusCode(404);
-    api("private-writer@stet.test")
+    DeskBrowser.api("private-writer@stet.test")
         .get("/api/v1/articles/" + id + "/revisions/99")
         .then()
         .statusCode(404);
   }
 
   private int save(int id, String body, int version) {
-    return api("historian@stet.test")
+    return DeskBrowser.api("historian@stet.test")
         .body(draft(body, version))
         .put("/api/v1/articles/" + id)
         .then()
@@ -135,14 +146,5 @@ class RevisionApiTest {
         + "\""
         + (version == null ? "" : ",\"version\":" + version)
         + "}";
-  }
-
-  private static RequestSpecification api(String email) {
-    return given()
-        .cookie(
-            SessionCookie.NAME,
-            DeskBrowser.signedIn(email, TestAccounts.PASSWORD).cookie(SessionCookie.NAME))
-        .contentType("application/json")
-        .accept("application/json");
   }
 }
