@@ -43,13 +43,7 @@ public class ArticleRevision extends PanacheEntityBase {
 
   /** Saves the article's current text as its next revision; returns the revision number. */
   public static int record(Article article, Long accountId) {
-    Integer last =
-        getEntityManager()
-            .createQuery(
-                "select max(r.number) from ArticleRevision r where r.articleId = :id",
-                Integer.class)
-            .setParameter("id", article.id)
-            .getSingleResult();
+    Integer last = latestNumber(article.id);
     ArticleRevision revision = new ArticleRevision();
     revision.articleId = article.id;
     revision.number = last == null ? 1 : last + 1;

@@ -58,9 +58,6 @@ public class RevisionService {
   }
 
   private static void visible(Caller caller, long articleId) {
-    Article article = Article.findById(articleId);
-    if (article == null || !ArticleAccess.canRead(caller, article)) {
-      throw new NotFoundException();
-    }
+    ArticleAccess.visible(caller, articleId, false);
   }
 }

@@ -87,11 +87,12 @@ public class WorkflowMails {
     };
   }
 
+  @SuppressWarnings("unchecked")
   private static List<String> editors() {
-    return Account.<Account>list("disabled = false").stream()
-        .filter(account -> List.of(account.roles).contains("EDITOR"))
-        .map(account -> account.email)
-        .toList();
+    return Account.getEntityManager()
+        .createNativeQuery(
+            "select email from account where not disabled and 'EDITOR' = any(roles) order by id")
+        .getResultList();
   }
 
   private static List<String> authors(Article article) {

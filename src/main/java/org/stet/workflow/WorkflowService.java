@@ -4,10 +4,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -77,10 +75,7 @@ public class WorkflowService {
     }
     // Locked: two editors deciding at once are served one after the other, and the second sees
     // the state the first left (409), instead of a lost update.
-    Article article = Article.findById(articleId, LockModeType.PESSIMISTIC_WRITE);
-    if (article == null || !ArticleAccess.canRead(caller, article)) {
-      throw new NotFoundException();
-    }
+    Article article = ArticleAccess.visible(caller, articleId, true);
     Transition row = WorkflowRules.of(request.action());
     ArticleStatus from = article.status;
     if (!mayAct(caller, article, row.actor())) {
@@ -192,10 +187,7 @@ public class WorkflowService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<WorkflowEvent> events(Caller caller, long articleId) {
-    Article article = Article.findById(articleId);
-    if (article == null || !ArticleAccess.canRead(caller, article)) {
-      throw new NotFoundException();
-    }
+    ArticleAccess.visible(caller, articleId, false);
     return WorkflowEvent.listOfArticle(articleId);
   }
 

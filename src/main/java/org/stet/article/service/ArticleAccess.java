@@ -1,5 +1,7 @@
 package org.stet.article.service;
 
+import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.NotFoundException;
 import org.stet.article.Article;
 import org.stet.article.ArticleStatus;
 import org.stet.identity.Role;
@@ -11,6 +13,19 @@ import org.stet.identity.Role;
 public final class ArticleAccess {
 
   private ArticleAccess() {}
+
+  /**
+   * The article, if {@code caller} may see it; otherwise 404, exactly as for an id that does not
+   * exist. {@code lock} takes the row for the rest of the transaction (for changes).
+   */
+  public static Article visible(Caller caller, long id, boolean lock) {
+    Article article =
+        lock ? Article.findById(id, LockModeType.PESSIMISTIC_WRITE) : Article.findById(id);
+    if (article == null || !canRead(caller, article)) {
+      throw new NotFoundException();
+    }
+    return article;
+  }
 
   /** Editors and admins see every article; authors see the ones they are an author of. */
   public static boolean canRead(Caller caller, Article article) {

@@ -1,10 +1,8 @@
 package org.stet.article.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
@@ -49,10 +47,7 @@ public class DraftService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Article read(Caller caller, long id) {
-    Article article = Article.findById(id);
-    if (article == null || !ArticleAccess.canRead(caller, article)) {
-      throw new NotFoundException();
-    }
+    Article article = ArticleAccess.visible(caller, id, false);
     article.authors.size();
     return article;
   }
@@ -60,10 +55,7 @@ public class DraftService {
   public Article edit(Caller caller, long id, DraftText text) {
     validate(text);
     // Locked, so two saves of one draft are checked one after the other.
-    Article article = Article.findById(id, LockModeType.PESSIMISTIC_WRITE);
-    if (article == null || !ArticleAccess.canRead(caller, article)) {
-      throw new NotFoundException();
-    }
+    Article article = ArticleAccess.visible(caller, id, true);
     if (!ArticleAccess.canEditText(caller, article)) {
       throw new WebApplicationException(
           Response.status(409)
