@@ -65,6 +65,15 @@ public class Article extends PanacheEntityBase {
 
   @Version public long version;
 
+  /** When the article entered its current state; the desk's queues are ordered by it. */
+  @Column(name = "state_changed_at")
+  public Instant stateChangedAt = Instant.now();
+
+  /** The journal a submission is considered for; its review anonymity applies. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "journal_id")
+  public org.stet.journal.Journal journal;
+
   @ManyToMany
   @JoinTable(
       name = "article_author",

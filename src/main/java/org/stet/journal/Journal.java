@@ -1,7 +1,10 @@
 package org.stet.journal;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,6 +25,10 @@ public class Journal extends PanacheEntityBase {
   public String slug;
 
   public String description;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "review_anonymity")
+  public ReviewAnonymity reviewAnonymity = ReviewAnonymity.SINGLE;
 
   public static Optional<Journal> findBySlug(String slug) {
     return find("slug", slug).firstResultOptional();

@@ -4,7 +4,8 @@ package org.stet.workflow;
 public enum WorkflowAction {
   SUBMIT,
   START_REVIEW,
-  REQUEST_REVISIONS,
+  REQUEST_MINOR_REVISIONS,
+  REQUEST_MAJOR_REVISIONS,
   ACCEPT,
   REJECT,
   WITHDRAW,

@@ -15,11 +15,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.stet.article.Article;
 import org.stet.article.ArticleStatus;
 
 /**
  * The editorial workflow in one table: for each action, the states it starts from, the state it
- * leads to, and who may take it. Nothing else in Stet changes an article's state.
+ * leads to, who may take it, and what else it needs (its guard). Nothing else in Stet changes an
+ * article's state.
  */
 public final class WorkflowRules {
 
@@ -29,9 +31,45 @@ public final class WorkflowRules {
     EDITOR
   }
 
+  /**
+   * A condition a transition needs beyond its starting state: the reason it is refused, or empty
+   * when it may go ahead. {@code note} is what the actor wrote with the action.
+   */
+  @FunctionalInterface
+  public interface Guard {
+    Optional<String> refusal(Article article, ArticleStatus from, String note);
+
+    Guard NONE = (article, from, note) -> Optional.empty();
+  }
+
   /** One row of the table. */
   public record Transition(
-      WorkflowAction action, Set<ArticleStatus> from, ArticleStatus to, Actor actor) {}
+      WorkflowAction action, Set<ArticleStatus> from, ArticleStatus to, Actor actor, Guard guard) {
+
+    Transition(WorkflowAction action, Set<ArticleStatus> from, ArticleStatus to, Actor actor) {
+      this(action, from, to, actor, Guard.NONE);
+    }
+  }
+
+  /** A submission needs a text; a resubmission also needs the author's response letter. */
+  private static final Guard SUBMISSION =
+      (article, from, note) -> {
+        if (article.body == null || article.body.isBlank()) {
+          return Optional.of("it needs a body before it can be submitted.");
+        }
+        if (from == REVISIONS_REQUESTED && blank(note)) {
+          return Optional.of(
+              "a resubmission needs a response letter (the note) saying what was revised.");
+        }
+        return Optional.empty();
+      };
+
+  /** Decisions other than acceptance tell the author why. */
+  private static final Guard MESSAGE_TO_AUTHOR =
+      (article, from, note) ->
+          blank(note)
+              ? Optional.of("write the author a message (the note) saying why and what to do.")
+              : Optional.empty();
 
   /** The table (PRODUCT.md, "Editorial workflow"). */
   public static final List<Transition> TABLE =
@@ -40,7 +78,8 @@ public final class WorkflowRules {
               WorkflowAction.SUBMIT,
               EnumSet.of(DRAFT, REVISIONS_REQUESTED),
               SUBMITTED,
-              Actor.OWN_AUTHOR),
+              Actor.OWN_AUTHOR,
+              SUBMISSION),
           new Transition(
               WorkflowAction.WITHDRAW,
               EnumSet.of(DRAFT, SUBMITTED, IN_REVIEW, REVISIONS_REQUESTED),
@@ -49,20 +88,35 @@ public final class WorkflowRules {
           new Transition(
               WorkflowAction.START_REVIEW, EnumSet.of(SUBMITTED), IN_REVIEW, Actor.EDITOR),
           new Transition(
-              WorkflowAction.REQUEST_REVISIONS,
+              WorkflowAction.REQUEST_MINOR_REVISIONS,
               EnumSet.of(SUBMITTED, IN_REVIEW),
               REVISIONS_REQUESTED,
-              Actor.EDITOR),
+              Actor.EDITOR,
+              MESSAGE_TO_AUTHOR),
+          new Transition(
+              WorkflowAction.REQUEST_MAJOR_REVISIONS,
+              EnumSet.of(SUBMITTED, IN_REVIEW),
+              REVISIONS_REQUESTED,
+              Actor.EDITOR,
+              MESSAGE_TO_AUTHOR),
           new Transition(
               WorkflowAction.ACCEPT, EnumSet.of(SUBMITTED, IN_REVIEW), ACCEPTED, Actor.EDITOR),
           new Transition(
-              WorkflowAction.REJECT, EnumSet.of(SUBMITTED, IN_REVIEW), REJECTED, Actor.EDITOR),
+              WorkflowAction.REJECT,
+              EnumSet.of(SUBMITTED, IN_REVIEW),
+              REJECTED,
+              Actor.EDITOR,
+              MESSAGE_TO_AUTHOR),
           new Transition(WorkflowAction.SCHEDULE, EnumSet.of(ACCEPTED), SCHEDULED, Actor.EDITOR),
           new Transition(
               WorkflowAction.PUBLISH, EnumSet.of(ACCEPTED, SCHEDULED), PUBLISHED, Actor.EDITOR),
           new Transition(WorkflowAction.RETRACT, EnumSet.of(PUBLISHED), RETRACTED, Actor.EDITOR));
 
   private WorkflowRules() {}
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
 
   /** The row for {@code action}; every action has exactly one. */
   public static Transition of(WorkflowAction action) {

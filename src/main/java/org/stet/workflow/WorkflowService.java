@@ -35,7 +35,7 @@ public class WorkflowService {
    * are skipped, and a row leaves SCHEDULED in the same statement.
    */
   private static final String PUBLISH_DUE =
-      "update article set status = 'PUBLISHED' where id in"
+      "update article set status = 'PUBLISHED', state_changed_at = now() where id in"
           + " (select id from article where status = 'SCHEDULED' and published_at <= now()"
           + " for update skip locked) returning id, slug";
 
@@ -104,6 +104,11 @@ public class WorkflowService {
               + ".",
           from);
     }
+    java.util.Optional<String> refusal = row.guard().refusal(article, from, request.note());
+    if (refusal.isPresent()) {
+      throw new WorkflowRefused(
+          409, "Not possible now", "This article is " + from + "; " + refusal.get(), from);
+    }
     if (request.action() == WorkflowAction.SCHEDULE) {
       if (request.publishAt() == null || !request.publishAt().toInstant().isAfter(Instant.now())) {
         throw new BadRequestException(
@@ -126,18 +131,26 @@ public class WorkflowService {
       journals.place(article, request.journal(), request.issueNumber());
     }
     article.status = row.to();
-    record(
-        article.id,
-        caller.accountId(),
-        caller.label(),
-        request.action(),
-        from,
-        row.to(),
-        request.note());
+    article.stateChangedAt = Instant.now();
+    Integer revision =
+        record(
+            article.id,
+            caller.accountId(),
+            caller.label(),
+            request.action(),
+            from,
+            row.to(),
+            request.note());
     changed.fire(new ArticleChanged(article.id, article.slug));
     transitioned.fire(
         new Transitioned(
-            article.id, request.action(), from, row.to(), caller.label(), request.note()));
+            article.id,
+            request.action(),
+            from,
+            row.to(),
+            caller.label(),
+            request.note(),
+            revision));
     return article;
   }
 
@@ -164,14 +177,15 @@ public class WorkflowService {
                 });
     for (Object[] row : published) {
       long id = (Long) row[0];
-      record(
-          id,
-          null,
-          "system",
-          WorkflowAction.PUBLISH,
-          ArticleStatus.SCHEDULED,
-          ArticleStatus.PUBLISHED,
-          "scheduled publication");
+      Integer revision =
+          record(
+              id,
+              null,
+              "system",
+              WorkflowAction.PUBLISH,
+              ArticleStatus.SCHEDULED,
+              ArticleStatus.PUBLISHED,
+              "scheduled publication");
       changed.fire(new ArticleChanged(id, (String) row[1]));
       transitioned.fire(
           new Transitioned(
@@ -180,7 +194,8 @@ public class WorkflowService {
               ArticleStatus.SCHEDULED,
               ArticleStatus.PUBLISHED,
               "system",
-              null));
+              null,
+              revision));
       LOG.infof("Published scheduled article %d", id);
     }
   }
@@ -191,11 +206,20 @@ public class WorkflowService {
     return WorkflowEvent.listOfArticle(articleId);
   }
 
+  /** The article's SUBMIT events: one per review round, with the revision and response letter. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<WorkflowEvent> rounds(Caller caller, long articleId) {
+    ArticleAccess.visible(caller, articleId, false);
+    return WorkflowEvent.listOfArticle(articleId).stream()
+        .filter(event -> event.action.equals(WorkflowAction.SUBMIT.name()))
+        .toList();
+  }
+
   private static boolean mayAct(Caller caller, Article article, Actor actor) {
     return actor == Actor.EDITOR ? caller.is(Role.EDITOR) : ArticleAccess.isAuthor(caller, article);
   }
 
-  private static void record(
+  private static Integer record(
       long articleId,
       Long actorId,
       String actor,
@@ -213,6 +237,7 @@ public class WorkflowService {
     event.revision = ArticleRevision.latestNumber(articleId);
     event.note = note;
     event.persist();
+    return event.revision;
   }
 
   private static String possible(ArticleStatus state) {

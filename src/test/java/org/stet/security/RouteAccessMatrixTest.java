@@ -34,6 +34,10 @@ class RouteAccessMatrixTest {
     AUTHOR_OR_EDITOR("RolesAllowed[AUTHOR, EDITOR]"),
     /** Anyone with a role. */
     ANY_ROLE("RolesAllowed[AUTHOR, REVIEWER, EDITOR, ADMIN]"),
+    /** Authors (of the article), editors and administrators. */
+    AUTHOR_EDITOR_OR_ADMIN("RolesAllowed[AUTHOR, EDITOR, ADMIN]"),
+    /** Reviewers only (and only for their own assignments). */
+    REVIEWER("RolesAllowed[REVIEWER]"),
     /** Editors only. */
     EDITOR("RolesAllowed[EDITOR]"),
     /** Administrators only. */
@@ -82,6 +86,20 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /api/v1/journals/{slug}/issues", Access.EDITOR);
     MATRIX.put("PUT /api/v1/journals/{slug}/issues/{number}", Access.EDITOR);
     MATRIX.put("PUT /api/v1/journals/{slug}/issues/{number}/contents", Access.EDITOR);
+    MATRIX.put("PUT /api/v1/journals/{slug}", Access.EDITOR);
+    MATRIX.put("GET /api/v1/articles", Access.AUTHOR);
+    MATRIX.put("GET /api/v1/articles/{id}/rounds", Access.AUTHOR_EDITOR_OR_ADMIN);
+    MATRIX.put("POST /api/v1/articles/{id}/reviews", Access.EDITOR);
+    MATRIX.put("GET /api/v1/articles/{id}/reviews", Access.AUTHOR_EDITOR_OR_ADMIN);
+    MATRIX.put("PUT /api/v1/articles/{id}/journal", Access.EDITOR);
+    MATRIX.put("GET /api/v1/reviews", Access.REVIEWER);
+    MATRIX.put("GET /api/v1/reviews/{id}", Access.REVIEWER);
+    MATRIX.put("POST /api/v1/reviews/{id}/accept", Access.REVIEWER);
+    MATRIX.put("POST /api/v1/reviews/{id}/decline", Access.REVIEWER);
+    MATRIX.put("POST /api/v1/reviews/{id}/report", Access.REVIEWER);
+    MATRIX.put("POST /api/v1/reviews/{id}/cancel", Access.EDITOR);
+    MATRIX.put("GET /api/v1/queue", Access.EDITOR);
+    MATRIX.put("GET /api/v1/queue/counts", Access.EDITOR);
   }
 
   @Inject TestAccounts accounts;
@@ -122,15 +140,22 @@ class RouteAccessMatrixTest {
               assertThat(denied(asAuthor)).as(key + " author").isFalse();
               assertThat(asAdmin.statusCode()).as(key + " admin, who is no author").isEqualTo(403);
             }
-            case EDITOR -> {
+            case EDITOR, REVIEWER -> {
               assertThat(sentToSignIn(anonymous)).as(key + " anonymous").isTrue();
               assertThat(asAuthor.statusCode()).as(key + " author").isEqualTo(403);
-              assertThat(asAdmin.statusCode()).as(key + " admin, who is no editor").isEqualTo(403);
+              assertThat(asAdmin.statusCode())
+                  .as(key + " admin, who has not this role")
+                  .isEqualTo(403);
             }
             case AUTHOR_OR_EDITOR -> {
               assertThat(sentToSignIn(anonymous)).as(key + " anonymous").isTrue();
               assertThat(denied(asAuthor)).as(key + " author").isFalse();
               assertThat(asAdmin.statusCode()).as(key + " admin").isEqualTo(403);
+            }
+            case AUTHOR_EDITOR_OR_ADMIN -> {
+              assertThat(sentToSignIn(anonymous)).as(key + " anonymous").isTrue();
+              assertThat(denied(asAuthor)).as(key + " author").isFalse();
+              assertThat(denied(asAdmin)).as(key + " admin").isFalse();
             }
             case SIGNED_IN, ANY_ROLE -> {
               assertThat(sentToSignIn(anonymous)).as(key + " anonymous").isTrue();

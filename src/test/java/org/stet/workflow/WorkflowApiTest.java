@@ -42,8 +42,10 @@ class WorkflowApiTest {
           "OWNER WITHDRAW IN_REVIEW",
           "OWNER WITHDRAW REVISIONS_REQUESTED",
           "EDITOR START_REVIEW SUBMITTED",
-          "EDITOR REQUEST_REVISIONS SUBMITTED",
-          "EDITOR REQUEST_REVISIONS IN_REVIEW",
+          "EDITOR REQUEST_MINOR_REVISIONS SUBMITTED",
+          "EDITOR REQUEST_MINOR_REVISIONS IN_REVIEW",
+          "EDITOR REQUEST_MAJOR_REVISIONS SUBMITTED",
+          "EDITOR REQUEST_MAJOR_REVISIONS IN_REVIEW",
           "EDITOR ACCEPT SUBMITTED",
           "EDITOR ACCEPT IN_REVIEW",
           "EDITOR REJECT SUBMITTED",
@@ -131,13 +133,14 @@ class WorkflowApiTest {
       for (WorkflowAction action : WorkflowAction.values()) {
         for (String who : List.of("OWNER", "OTHER", "EDITOR")) {
           long id = content.articleInState(OWNER, state);
-          // A future time is sent with every action; only SCHEDULE reads it.
+          // A future time and a note are sent with every action, so that only the table (and not
+          // a guard) can refuse; guards have their own tests.
           Response response =
               api(who)
                   .body(
                       "{\"action\":\""
                           + action
-                          + "\",\"publishAt\":\""
+                          + "\",\"note\":\"Note\",\"publishAt\":\""
                           + OffsetDateTime.now(ZoneOffset.UTC).plusDays(1)
                           + "\"}")
                   .post("/api/v1/articles/" + id + "/transitions");

@@ -5,12 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -21,7 +21,12 @@ import org.stet.article.service.Caller;
 import org.stet.article.service.DraftService;
 import org.stet.article.service.DraftService.DraftText;
 import org.stet.identity.Role;
+import org.stet.journal.ReviewAnonymity;
+import org.stet.review.ReviewService;
+import org.stet.web.PathNumber;
+import org.stet.workflow.QueueService;
 import org.stet.workflow.WorkflowAction;
+import org.stet.workflow.WorkflowEvent;
 import org.stet.workflow.WorkflowService;
 
 /**
@@ -58,11 +63,20 @@ public class ArticleApiResource {
 
   private final DraftService drafts;
   private final WorkflowService workflow;
+  private final QueueService queue;
+  private final ReviewService reviews;
   private final SecurityIdentity identity;
 
-  ArticleApiResource(DraftService drafts, WorkflowService workflow, SecurityIdentity identity) {
+  ArticleApiResource(
+      DraftService drafts,
+      WorkflowService workflow,
+      QueueService queue,
+      ReviewService reviews,
+      SecurityIdentity identity) {
     this.drafts = drafts;
     this.workflow = workflow;
+    this.queue = queue;
+    this.reviews = reviews;
     this.identity = identity;
   }
 
@@ -82,7 +96,7 @@ public class ArticleApiResource {
   @RolesAllowed({Role.Names.AUTHOR, Role.Names.REVIEWER, Role.Names.EDITOR, Role.Names.ADMIN})
   @Transactional
   public ArticleJson read(@PathParam("id") String id) {
-    return ArticleJson.of(drafts.read(Caller.of(identity), id(id)));
+    return ArticleJson.of(drafts.read(Caller.of(identity), PathNumber.id(id)));
   }
 
   @PUT
@@ -91,7 +105,7 @@ public class ArticleApiResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Transactional
   public ArticleJson edit(@PathParam("id") String id, DraftText text) {
-    Article article = drafts.edit(Caller.of(identity), id(id), text);
+    Article article = drafts.edit(Caller.of(identity), PathNumber.id(id), text);
     Article.getEntityManager().flush();
     return ArticleJson.of(article);
   }
@@ -130,7 +144,7 @@ public class ArticleApiResource {
                 request.publishAt(),
                 request.journal(),
                 request.issueNumber());
-    return ArticleJson.of(workflow.apply(Caller.of(identity), id(id), asked));
+    return ArticleJson.of(workflow.apply(Caller.of(identity), PathNumber.id(id), asked));
   }
 
   @GET
@@ -138,7 +152,7 @@ public class ArticleApiResource {
   @RolesAllowed({Role.Names.AUTHOR, Role.Names.REVIEWER, Role.Names.EDITOR, Role.Names.ADMIN})
   @Transactional
   public List<EventJson> events(@PathParam("id") String id) {
-    return workflow.events(Caller.of(identity), id(id)).stream()
+    return workflow.events(Caller.of(identity), PathNumber.id(id)).stream()
         .map(
             e ->
                 new EventJson(
@@ -153,11 +167,52 @@ public class ArticleApiResource {
         .toList();
   }
 
-  /** Ids are positive numbers; anything else names no article. */
-  private static long id(String text) {
-    if (!text.matches("[1-9][0-9]{0,17}")) {
-      throw new NotFoundException();
+  /** One review round: the revision an author submitted, and their response letter. */
+  public record RoundJson(int round, Integer revision, String submittedAt, String response) {}
+
+  /** The journal a submission is considered for; null for none. */
+  public record JournalChoiceJson(String journal) {}
+
+  /** The result of choosing a journal: which review anonymity now applies. */
+  public record AnonymityJson(String journal, ReviewAnonymity anonymity) {}
+
+  /** Sets the journal the submission is considered for; its review anonymity then applies. */
+  @PUT
+  @Path("{id}/journal")
+  @RolesAllowed(Role.Names.EDITOR)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Transactional
+  public AnonymityJson consider(@PathParam("id") String id, JournalChoiceJson choice) {
+    Article article =
+        reviews.consider(
+            Caller.of(identity), PathNumber.id(id), choice == null ? null : choice.journal());
+    return new AnonymityJson(
+        article.journal == null ? null : article.journal.slug, reviews.anonymity(article));
+  }
+
+  /** A page of the caller's own articles. */
+  public record OwnPageJson(List<QueueService.Item> items, String next) {}
+
+  @GET
+  @RolesAllowed(Role.Names.AUTHOR)
+  @Transactional
+  public OwnPageJson own(@QueryParam("before") String before) {
+    QueueService.Page page =
+        queue.own(Caller.of(identity), before == null ? null : PathNumber.id(before), 50);
+    return new OwnPageJson(page.items(), page.next());
+  }
+
+  /** The submissions of the article, oldest first; round diffs compare their revisions. */
+  @GET
+  @Path("{id}/rounds")
+  @RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR, Role.Names.ADMIN})
+  @Transactional
+  public List<RoundJson> rounds(@PathParam("id") String id) {
+    List<WorkflowEvent> submissions = workflow.rounds(Caller.of(identity), PathNumber.id(id));
+    List<RoundJson> rounds = new java.util.ArrayList<>();
+    for (WorkflowEvent event : submissions) {
+      rounds.add(new RoundJson(rounds.size() + 1, event.revision, event.at.toString(), event.note));
     }
-    return Long.parseLong(text);
+    return rounds;
   }
 }

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +16,7 @@ import java.util.List;
 import org.stet.article.rest.ArticleApiResource.ArticleJson;
 import org.stet.article.service.Caller;
 import org.stet.identity.Role;
+import org.stet.web.PathNumber;
 import org.stet.workflow.ArticleRevision;
 import org.stet.workflow.RevisionService;
 import org.stet.workflow.RevisionService.Comparison;
@@ -49,7 +49,7 @@ public class RevisionApiResource {
   @RolesAllowed({Role.Names.AUTHOR, Role.Names.REVIEWER, Role.Names.EDITOR, Role.Names.ADMIN})
   @Transactional
   public List<RevisionSummary> list(@PathParam("id") String id) {
-    return revisions.list(Caller.of(identity), number(id)).stream()
+    return revisions.list(Caller.of(identity), PathNumber.id(id)).stream()
         .map(r -> new RevisionSummary(r.number, r.savedAt.toString(), r.savedBy))
         .toList();
   }
@@ -59,7 +59,8 @@ public class RevisionApiResource {
   @RolesAllowed({Role.Names.AUTHOR, Role.Names.REVIEWER, Role.Names.EDITOR, Role.Names.ADMIN})
   @Transactional
   public RevisionJson get(@PathParam("id") String id, @PathParam("number") String number) {
-    ArticleRevision r = revisions.get(Caller.of(identity), number(id), (int) number(number));
+    ArticleRevision r =
+        revisions.get(Caller.of(identity), PathNumber.id(id), PathNumber.small(number));
     return new RevisionJson(r.number, r.title, r.body, r.excerpt, r.savedAt.toString());
   }
 
@@ -72,7 +73,8 @@ public class RevisionApiResource {
     if (from == null || to == null) {
       throw new BadRequestException("Give the two revisions to compare: ?from=1&to=2.");
     }
-    return revisions.compare(Caller.of(identity), number(id), (int) number(from), (int) number(to));
+    return revisions.compare(
+        Caller.of(identity), PathNumber.id(id), PathNumber.small(from), PathNumber.small(to));
   }
 
   @POST
@@ -86,17 +88,9 @@ public class RevisionApiResource {
         ArticleJson.of(
             revisions.restore(
                 Caller.of(identity),
-                number(id),
-                (int) number(number),
+                PathNumber.id(id),
+                PathNumber.small(number),
                 request == null ? null : request.version()));
     return restored;
-  }
-
-  /** Ids and revision numbers are positive numbers; anything else names nothing. */
-  private static long number(String text) {
-    if (text == null || !text.matches("[1-9][0-9]{0,8}")) {
-      throw new NotFoundException();
-    }
-    return Long.parseLong(text);
   }
 }

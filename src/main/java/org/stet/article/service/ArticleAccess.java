@@ -32,9 +32,14 @@ public final class ArticleAccess {
     return caller.is(Role.EDITOR) || caller.is(Role.ADMIN) || isAuthor(caller, article);
   }
 
-  /** Only the article's own authors change its text, and only while it is a draft. */
+  /**
+   * Only the article's own authors change its text, and only while it is a draft or returned to
+   * them for revisions.
+   */
   public static boolean canEditText(Caller caller, Article article) {
-    return isAuthor(caller, article) && article.status == ArticleStatus.DRAFT;
+    return isAuthor(caller, article)
+        && (article.status == ArticleStatus.DRAFT
+            || article.status == ArticleStatus.REVISIONS_REQUESTED);
   }
 
   public static boolean isAuthor(Caller caller, Article article) {

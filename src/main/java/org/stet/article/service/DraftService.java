@@ -68,7 +68,8 @@ public class DraftService {
                       "message",
                       "This article is "
                           + article.status
-                          + "; only its authors edit it, and only as a draft."))
+                          + "; only its authors edit it, and only as a draft or when revisions are"
+                          + " requested."))
               .type("application/json")
               .build());
     }

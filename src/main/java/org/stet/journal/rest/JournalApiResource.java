@@ -2,7 +2,6 @@ package org.stet.journal.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,8 +14,11 @@ import java.util.List;
 import org.stet.identity.Role;
 import org.stet.journal.Journal;
 import org.stet.journal.JournalIssue;
+import org.stet.journal.ReviewAnonymity;
 import org.stet.journal.service.JournalService;
 import org.stet.journal.service.JournalService.IssueInput;
+import org.stet.journal.service.JournalService.JournalInput;
+import org.stet.web.PathNumber;
 
 /** Editors manage journals, issues and tables of contents. */
 @Path("/api/v1/journals")
@@ -25,11 +27,15 @@ import org.stet.journal.service.JournalService.IssueInput;
 @RolesAllowed(Role.Names.EDITOR)
 public class JournalApiResource {
 
-  /** A new journal. */
-  public record JournalInput(String name, String description) {}
-
   /** A journal as the API shows it. */
-  public record JournalJson(String slug, String name, String description) {}
+  public record JournalJson(
+      String slug, String name, String description, ReviewAnonymity reviewAnonymity) {
+
+    static JournalJson of(Journal journal) {
+      return new JournalJson(
+          journal.slug, journal.name, journal.description, journal.reviewAnonymity);
+    }
+  }
 
   /** An issue as the API shows it. */
   public record IssueJson(
@@ -52,12 +58,16 @@ public class JournalApiResource {
 
   @POST
   public Response createJournal(JournalInput input) {
-    Journal journal =
-        journals.createJournal(
-            input == null ? null : input.name(), input == null ? null : input.description());
+    Journal journal = journals.createJournal(input);
     return Response.created(URI.create("/journals/" + journal.slug))
-        .entity(new JournalJson(journal.slug, journal.name, journal.description))
+        .entity(JournalJson.of(journal))
         .build();
+  }
+
+  @PUT
+  @Path("{slug}")
+  public JournalJson updateJournal(@PathParam("slug") String slug, JournalInput input) {
+    return JournalJson.of(journals.updateJournal(slug, input));
   }
 
   @POST
@@ -73,7 +83,7 @@ public class JournalApiResource {
   @Path("{slug}/issues/{number}")
   public IssueJson updateIssue(
       @PathParam("slug") String slug, @PathParam("number") String number, IssueInput input) {
-    return IssueJson.of(journals.updateIssue(slug, number(number), input));
+    return IssueJson.of(journals.updateIssue(slug, PathNumber.small(number), input));
   }
 
   @PUT
@@ -82,16 +92,10 @@ public class JournalApiResource {
       @PathParam("slug") String slug, @PathParam("number") String number, ContentsJson contents) {
     return new ContentsJson(
         journals
-            .setContents(slug, number(number), contents == null ? null : contents.articleIds())
+            .setContents(
+                slug, PathNumber.small(number), contents == null ? null : contents.articleIds())
             .stream()
             .map(placement -> placement.articleId)
             .toList());
-  }
-
-  private static int number(String text) {
-    if (!text.matches("[1-9][0-9]{0,8}")) {
-      throw new NotFoundException();
-    }
-    return Integer.parseInt(text);
   }
 }

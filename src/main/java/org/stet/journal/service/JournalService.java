@@ -13,6 +13,7 @@ import org.stet.journal.IssuePlacement;
 import org.stet.journal.IssueStatus;
 import org.stet.journal.Journal;
 import org.stet.journal.JournalIssue;
+import org.stet.journal.ReviewAnonymity;
 import org.stet.workflow.ArticleChanged;
 
 /** Journals, their issues, and the tables of contents editors build. */
@@ -29,24 +30,76 @@ public class JournalService {
       String title,
       IssueStatus status) {}
 
-  public Journal createJournal(String name, String description) {
-    if (name == null || name.isBlank() || name.length() > 200) {
-      throw new BadRequestException("A journal needs a name of 1 to 200 characters.");
-    }
-    if (description != null && description.length() > 2000) {
-      throw new BadRequestException(
-          "The description is longer than 2000 characters; nothing was saved.");
-    }
-    String slug = Slug.from(name);
+  /** What an editor sends for a journal; review anonymity defaults to single-anonymous. */
+  public record JournalInput(String name, String description, ReviewAnonymity reviewAnonymity) {}
+
+  public Journal createJournal(JournalInput input) {
+    validate(input);
+    String slug = Slug.from(input.name());
     if (Journal.findBySlug(slug).isPresent()) {
       throw new WebApplicationException("A journal named like this exists already.", 409);
     }
     Journal journal = new Journal();
-    journal.name = name.strip();
     journal.slug = slug;
-    journal.description = description;
+    apply(journal, input);
     journal.persist();
     return journal;
+  }
+
+  /** Renames a journal or changes its settings; the slug (its address) stays. */
+  public Journal updateJournal(String slug, JournalInput input) {
+    Journal journal = journal(slug);
+    validate(input);
+    apply(journal, input);
+    return journal;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Journal> listJournals() {
+    return Journal.list("order by name");
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Journal findJournal(String slug) {
+    return journal(slug);
+  }
+
+  /** The journal's issues, newest first, each with its table of contents loaded. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<JournalIssue> listIssues(String slug) {
+    return JournalIssue.list(
+        "journal = ?1 order by year desc, month desc, number desc", journal(slug));
+  }
+
+  /** An issue's table of contents, in order. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<IssuePlacement> contents(String slug, int number) {
+    return IssuePlacement.list("issue = ?1 order by position", issue(slug, number));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public JournalIssue findIssue(String slug, int number) {
+    return issue(slug, number);
+  }
+
+  private static void apply(Journal journal, JournalInput input) {
+    journal.name = input.name().strip();
+    journal.description = input.description();
+    journal.reviewAnonymity =
+        input.reviewAnonymity() == null ? ReviewAnonymity.SINGLE : input.reviewAnonymity();
+  }
+
+  private static void validate(JournalInput input) {
+    if (input == null
+        || input.name() == null
+        || input.name().isBlank()
+        || input.name().length() > 200) {
+      throw new BadRequestException("A journal needs a name of 1 to 200 characters.");
+    }
+    if (input.description() != null && input.description().length() > 2000) {
+      throw new BadRequestException(
+          "The description is longer than 2000 characters; nothing was saved.");
+    }
   }
 
   public JournalIssue createIssue(String journalSlug, IssueInput input) {

@@ -1,0 +1,9 @@
+package org.stet.review;
+
+/** A reviewer's advice to the editor; the editor decides. */
+public enum Recommendation {
+  ACCEPT,
+  MINOR_REVISIONS,
+  MAJOR_REVISIONS,
+  REJECT
+}

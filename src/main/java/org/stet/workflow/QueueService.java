@@ -1,0 +1,126 @@
+package org.stet.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stet.article.Article;
+import org.stet.article.ArticleStatus;
+import org.stet.article.PageCursor;
+import org.stet.article.service.Caller;
+
+/**
+ * The desk's lists: the editors' queue of articles by state (oldest waiting first) and each
+ * author's own articles (newest first). Both are keyset-paginated on indexed columns, so a page
+ * costs the same at 100,000 articles as at 100.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class QueueService {
+
+  /** One line of a list. */
+  public record Item(
+      long id, String title, ArticleStatus status, Instant since, List<String> authors) {}
+
+  /** A page of a list, and the cursor of the next page (null on the last). */
+  public record Page(List<Item> items, String next) {}
+
+  /** Articles in {@code state}, the longest waiting first, continuing after {@code after}. */
+  public Page queue(ArticleStatus state, PageCursor after, int size) {
+    String keyset =
+        after == null
+            ? ""
+            : " and (a.stateChangedAt > :at or (a.stateChangedAt = :at and a.id > :id))";
+    var query =
+        Article.getEntityManager()
+            .createQuery(
+                "select a from Article a where a.status = :state"
+                    + keyset
+                    + " order by a.stateChangedAt, a.id",
+                Article.class)
+            .setParameter("state", state)
+            .setMaxResults(size + 1);
+    if (after != null) {
+      query.setParameter("at", after.publishedAt()).setParameter("id", after.id());
+    }
+    List<Article> rows = query.getResultList();
+    return page(rows, size, last -> new PageCursor(last.stateChangedAt, last.id).toString());
+  }
+
+  /** How many articles are in each state, for the board's tabs. */
+  public Map<ArticleStatus, Long> counts() {
+    Map<ArticleStatus, Long> counts = new EnumMap<>(ArticleStatus.class);
+    for (ArticleStatus state : ArticleStatus.values()) {
+      counts.put(state, 0L);
+    }
+    for (Object[] row :
+        Article.getEntityManager()
+            .createQuery(
+                "select a.status, count(a) from Article a group by a.status", Object[].class)
+            .getResultList()) {
+      counts.put((ArticleStatus) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
+
+  /** The caller's own articles, newest first, continuing below the id {@code before}. */
+  public Page own(Caller author, Long before, int size) {
+    if (author.personId() == null) {
+      return new Page(List.of(), null);
+    }
+    var query =
+        Article.getEntityManager()
+            .createQuery(
+                "select a from Article a join a.authors p where p.id = :person"
+                    + (before == null ? "" : " and a.id < :before")
+                    + " order by a.id desc",
+                Article.class)
+            .setParameter("person", author.personId())
+            .setMaxResults(size + 1);
+    if (before != null) {
+      query.setParameter("before", before);
+    }
+    return page(query.getResultList(), size, last -> String.valueOf(last.id));
+  }
+
+  private static Page page(
+      List<Article> rows, int size, java.util.function.Function<Article, String> cursor) {
+    boolean more = rows.size() > size;
+    List<Article> shown = more ? rows.subList(0, size) : rows;
+    Map<Long, List<String>> authors = authorsOf(shown);
+    List<Item> items = new ArrayList<>();
+    for (Article article : shown) {
+      items.add(
+          new Item(
+              article.id,
+              article.title,
+              article.status,
+              article.stateChangedAt,
+              authors.getOrDefault(article.id, List.of())));
+    }
+    return new Page(items, more ? cursor.apply(shown.get(shown.size() - 1)) : null);
+  }
+
+  /** The bylines of a page of articles in one query, in byline order. */
+  private static Map<Long, List<String>> authorsOf(List<Article> articles) {
+    Map<Long, List<String>> authors = new LinkedHashMap<>();
+    if (articles.isEmpty()) {
+      return authors;
+    }
+    for (Object[] row :
+        Article.getEntityManager()
+            .createQuery(
+                "select a.id, p.displayName from Article a join a.authors p where a.id in :ids"
+                    + " order by a.id, index(p)",
+                Object[].class)
+            .setParameter("ids", articles.stream().map(article -> article.id).toList())
+            .getResultList()) {
+      authors.computeIfAbsent((Long) row[0], key -> new ArrayList<>()).add((String) row[1]);
+    }
+    return authors;
+  }
+}
