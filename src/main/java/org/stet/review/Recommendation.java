@@ -5,5 +5,10 @@ public enum Recommendation {
   ACCEPT,
   MINOR_REVISIONS,
   MAJOR_REVISIONS,
-  REJECT
+  REJECT;
+
+  /** In words, for mails and pages: "minor revisions". */
+  public String words() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
 }

@@ -53,6 +53,73 @@ class WorkflowMailTest {
     assertThat(body(published)).contains("http://localhost:8080/articles/mailed-article-");
   }
 
+  @Test
+  void reviewersHearOfAssignmentsEditorsOfReviewsAndAuthorsOfCommentsWithoutNames()
+      throws Exception {
+    accounts.create("mail-writer@stet.test", Role.AUTHOR);
+    accounts.create("mail-desk@stet.test", Role.EDITOR);
+    accounts.create("mail-referee@stet.test", Role.REVIEWER);
+    DeskBrowser.api("mail-desk@stet.test")
+        .body("{\"name\":\"Blind Mail Review\",\"reviewAnonymity\":\"DOUBLE\"}")
+        .post("/api/v1/journals")
+        .then()
+        .statusCode(201);
+    int id =
+        DeskBrowser.api("mail-writer@stet.test")
+            .body("{\"title\":\"Reviewed by mail\",\"body\":\"Text.\"}")
+            .post("/api/v1/articles")
+            .then()
+            .extract()
+            .path("id");
+    act("mail-writer@stet.test", id, "{\"action\":\"SUBMIT\"}");
+    DeskBrowser.api("mail-desk@stet.test")
+        .body("{\"journal\":\"blind-mail-review\"}")
+        .put("/api/v1/articles/" + id + "/journal")
+        .then()
+        .statusCode(200);
+    int review =
+        DeskBrowser.api("mail-desk@stet.test")
+            .body("{\"reviewer\":\"mail-referee@stet.test\",\"dueOn\":\"2099-01-31\"}")
+            .post("/api/v1/articles/" + id + "/reviews")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+
+    String invitation =
+        body(await("mail-referee@stet.test", "Review invitation: Reviewed by mail"));
+    assertThat(invitation)
+        .contains("2099-01-31")
+        .contains("/desk/reviews/" + review)
+        .doesNotContain("mail-writer");
+
+    DeskBrowser.api("mail-referee@stet.test")
+        .post("/api/v1/reviews/" + review + "/accept")
+        .then()
+        .statusCode(200);
+    DeskBrowser.api("mail-referee@stet.test")
+        .body(
+            "{\"recommendation\":\"MINOR_REVISIONS\",\"toAuthor\":\"Cite the 2016 survey.\","
+                + "\"toEditor\":\"Confidential: borderline.\"}")
+        .post("/api/v1/reviews/" + review + "/report")
+        .then()
+        .statusCode(200);
+    String received = body(await("mail-desk@stet.test", "Review received: Reviewed by mail"));
+    assertThat(received).contains("User mail-referee").contains("recommends: minor revisions");
+
+    act(
+        "mail-desk@stet.test",
+        id,
+        "{\"action\":\"REQUEST_MINOR_REVISIONS\",\"note\":\"Small changes, please.\"}");
+    String decided = body(await("mail-writer@stet.test", "Decision on \"Reviewed by mail\""));
+    assertThat(decided)
+        .contains("returned to you for minor revisions")
+        .contains("Reviewer A writes:")
+        .contains("Cite the 2016 survey.")
+        .doesNotContain("mail-referee")
+        .doesNotContain("Confidential");
+  }
+
   private static MimeMessage await(String to, String subject) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
@@ -77,7 +144,7 @@ class WorkflowMailTest {
   }
 
   private static String body(MimeMessage message) throws Exception {
-    return com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
+    return String.valueOf(message.getContent()); // decoded, unlike the raw quoted-printable body
   }
 
   private static void act(String email, int id, String json) {
