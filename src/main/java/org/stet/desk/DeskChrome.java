@@ -24,4 +24,16 @@ public record DeskChrome(String siteName, String displayName, String email, List
   public boolean isAdmin() {
     return roles.contains(Role.ADMIN.name());
   }
+
+  public boolean isAuthor() {
+    return roles.contains(Role.AUTHOR.name());
+  }
+
+  public boolean isEditor() {
+    return roles.contains(Role.EDITOR.name());
+  }
+
+  public boolean isReviewer() {
+    return roles.contains(Role.REVIEWER.name());
+  }
 }

@@ -129,7 +129,17 @@ public final class WorkflowRules {
     return row.from().contains(state) ? Optional.of(row.to()) : Optional.empty();
   }
 
-  /** The actions that can start from {@code state}, for messages and the desk's buttons. */
+  /** The actions someone may take from {@code state}: the desk shows exactly these. */
+  public static List<WorkflowAction> possibleFor(
+      ArticleStatus state, boolean editor, boolean ownAuthor) {
+    return TABLE.stream()
+        .filter(row -> row.from().contains(state))
+        .filter(row -> row.actor() == Actor.EDITOR ? editor : ownAuthor)
+        .map(Transition::action)
+        .toList();
+  }
+
+  /** The actions that can start from {@code state}, for messages. */
   public static List<WorkflowAction> possibleFrom(ArticleStatus state) {
     return TABLE.stream()
         .filter(row -> row.from().contains(state))

@@ -100,6 +100,32 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /api/v1/reviews/{id}/cancel", Access.EDITOR);
     MATRIX.put("GET /api/v1/queue", Access.EDITOR);
     MATRIX.put("GET /api/v1/queue/counts", Access.EDITOR);
+    MATRIX.put("POST /api/v1/preview", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("GET /desk/articles", Access.AUTHOR);
+    MATRIX.put("GET /desk/articles/new", Access.AUTHOR);
+    MATRIX.put("POST /desk/articles", Access.AUTHOR);
+    MATRIX.put("GET /desk/articles/{id}/edit", Access.AUTHOR);
+    MATRIX.put("POST /desk/articles/{id}/edit", Access.AUTHOR);
+    MATRIX.put("GET /desk/articles/{id}", Access.AUTHOR_EDITOR_OR_ADMIN);
+    MATRIX.put("POST /desk/articles/{id}/transition", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("POST /desk/articles/{id}/reviewers", Access.EDITOR);
+    MATRIX.put("POST /desk/articles/{id}/journal", Access.EDITOR);
+    MATRIX.put("POST /desk/articles/{id}/revisions/{number}/restore", Access.AUTHOR);
+    MATRIX.put("GET /desk/articles/{id}/diff", Access.AUTHOR_EDITOR_OR_ADMIN);
+    MATRIX.put("GET /desk/queue", Access.EDITOR);
+    MATRIX.put("GET /desk/reviews", Access.REVIEWER);
+    MATRIX.put("GET /desk/reviews/{id}", Access.REVIEWER);
+    MATRIX.put("POST /desk/reviews/{id}/accept", Access.REVIEWER);
+    MATRIX.put("POST /desk/reviews/{id}/decline", Access.REVIEWER);
+    MATRIX.put("POST /desk/reviews/{id}/report", Access.REVIEWER);
+    MATRIX.put("GET /desk/journals", Access.EDITOR);
+    MATRIX.put("POST /desk/journals", Access.EDITOR);
+    MATRIX.put("GET /desk/journals/{slug}", Access.EDITOR);
+    MATRIX.put("POST /desk/journals/{slug}", Access.EDITOR);
+    MATRIX.put("POST /desk/journals/{slug}/issues", Access.EDITOR);
+    MATRIX.put("GET /desk/journals/{slug}/issues/{number}", Access.EDITOR);
+    MATRIX.put("POST /desk/journals/{slug}/issues/{number}", Access.EDITOR);
+    MATRIX.put("POST /desk/journals/{slug}/issues/{number}/contents", Access.EDITOR);
   }
 
   @Inject TestAccounts accounts;

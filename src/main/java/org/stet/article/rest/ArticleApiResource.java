@@ -46,7 +46,9 @@ public class ArticleApiResource {
       String excerpt,
       String status,
       long version,
-      List<String> authors) {
+      List<String> authors,
+      String category,
+      List<String> tags) {
 
     static ArticleJson of(Article article) {
       return new ArticleJson(
@@ -57,7 +59,9 @@ public class ArticleApiResource {
           article.excerpt,
           article.status.name(),
           article.version,
-          article.authors.stream().map(person -> person.displayName).toList());
+          article.authors.stream().map(person -> person.displayName).toList(),
+          article.category == null ? null : article.category.slug,
+          article.tags.stream().map(tag -> tag.name).toList());
     }
   }
 

@@ -6,11 +6,21 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.stet.article.Article;
 import org.stet.article.Slug;
 import org.stet.article.config.ArticleConfig;
+import org.stet.identity.Account;
+import org.stet.identity.Role;
 import org.stet.person.Person;
+import org.stet.taxonomy.Category;
+import org.stet.taxonomy.Tag;
 import org.stet.workflow.ArticleRevision;
 
 /** Authors' drafts: create, read and edit, each behind {@link ArticleAccess}. */
@@ -20,9 +30,26 @@ public class DraftService {
 
   /**
    * The editable text of a draft; {@code version} is the version the writer started from (needed to
-   * save over an existing draft, ignored when creating one).
+   * save over an existing draft, ignored when creating one). {@code category} (a slug), {@code
+   * tags} (names) and {@code coAuthors} (e-mails of author accounts) are left as they are when
+   * null; the writer always stays an author.
    */
-  public record DraftText(String title, String body, String excerpt, Long version) {}
+  public record DraftText(
+      String title,
+      String body,
+      String excerpt,
+      Long version,
+      String category,
+      List<String> tags,
+      List<String> coAuthors) {
+
+    public DraftText(String title, String body, String excerpt, Long version) {
+      this(title, body, excerpt, version, null, null, null);
+    }
+  }
+
+  private static final int MAX_TAGS = 20;
+  private static final int MAX_AUTHORS = 20;
 
   private final SecureRandom random = new SecureRandom();
   private final int maxBody;
@@ -40,6 +67,7 @@ public class DraftService {
     apply(article, text);
     article.slug = provisionalSlug(text.title());
     article.authors.add(Person.findById(caller.personId()));
+    applyMetadata(caller, article, text);
     article.persist();
     ArticleRevision.record(article, caller.accountId());
     return article;
@@ -81,8 +109,94 @@ public class DraftService {
       throw new EditConflict(article, text);
     }
     apply(article, text);
+    applyMetadata(caller, article, text);
     ArticleRevision.record(article, caller.accountId());
     return article;
+  }
+
+  /** Category, tags and co-authors, each only when sent; all checked before any is set. */
+  private static void applyMetadata(Caller caller, Article article, DraftText text) {
+    Category category = null;
+    if (text.category() != null && !text.category().isEmpty()) {
+      category =
+          (Slug.isValid(text.category())
+                  ? Category.findBySlug(text.category())
+                  : Optional.<Category>empty())
+              .orElseThrow(
+                  () -> new BadRequestException("There is no category " + text.category() + "."));
+    }
+    List<Tag> tags = text.tags() == null ? null : tags(text.tags());
+    List<Person> authors = text.coAuthors() == null ? null : authors(caller, text.coAuthors());
+    if (text.category() != null) {
+      article.category = category;
+    }
+    if (tags != null) {
+      article.tags.clear();
+      article.tags.addAll(tags);
+    }
+    if (authors != null) {
+      article.authors.clear();
+      article.authors.addAll(authors);
+    }
+  }
+
+  private static List<Tag> tags(List<String> names) {
+    if (names.size() > MAX_TAGS) {
+      throw new BadRequestException("Give at most " + MAX_TAGS + " tags.");
+    }
+    Map<String, Tag> tags = new LinkedHashMap<>();
+    for (String raw : names) {
+      String name = raw == null ? "" : raw.strip();
+      if (name.isEmpty() || name.length() > 60 || name.indexOf('\0') >= 0) {
+        throw new BadRequestException("A tag is 1 to 60 characters: \"" + name + "\" is not.");
+      }
+      String slug;
+      try {
+        slug = Slug.from(name);
+      } catch (IllegalArgumentException e) {
+        throw new BadRequestException("The tag \"" + name + "\" has no letters or digits.");
+      }
+      tags.computeIfAbsent(
+          slug,
+          key ->
+              Tag.findBySlug(key)
+                  .orElseGet(
+                      () -> {
+                        Tag tag = new Tag();
+                        tag.name = name;
+                        tag.slug = key;
+                        tag.persist();
+                        return tag;
+                      }));
+    }
+    return new ArrayList<>(tags.values());
+  }
+
+  /** The writer first, then each co-author: accounts with the AUTHOR role and a byline. */
+  private static List<Person> authors(Caller caller, List<String> emails) {
+    if (emails.size() > MAX_AUTHORS) {
+      throw new BadRequestException("Give at most " + MAX_AUTHORS + " co-authors.");
+    }
+    List<Person> authors = new ArrayList<>();
+    authors.add(Person.findById(caller.personId()));
+    for (String email : emails) {
+      String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+      Person person =
+          Account.findByEmail(address)
+              .filter(a -> !a.disabled && a.roleSet().contains(Role.AUTHOR) && a.person != null)
+              .map(a -> a.person)
+              .orElseThrow(
+                  () ->
+                      new BadRequestException(
+                          "There is no author account for \""
+                              + address
+                              + "\"; ask an"
+                              + " administrator to create one."));
+      if (!authors.contains(person)) {
+        authors.add(person);
+      }
+    }
+    return authors;
   }
 
   private static void apply(Article article, DraftText text) {

@@ -1,0 +1,98 @@
+// Stet's article editor: formatting toolbar, live preview and autosave. The form works without
+// this script; with it, the writer also gets a preview and a save about every 30 seconds.
+(function () {
+  "use strict";
+  var form = document.getElementById("editor");
+  if (!form) return;
+  var body = document.getElementById("body");
+  var title = document.getElementById("title");
+  var excerpt = document.getElementById("excerpt");
+  var version = document.getElementById("version");
+  var status = document.getElementById("save-status");
+  var preview = document.getElementById("preview");
+  var id = form.getAttribute("data-article");
+
+  // Toolbar: wrap the selection (or insert at the caret) with the button's Markdown.
+  var toolbar = form.querySelector(".toolbar");
+  toolbar.hidden = false;
+  toolbar.addEventListener("click", function (event) {
+    var button = event.target.closest("button");
+    if (!button) return;
+    var before = button.getAttribute("data-before");
+    var after = button.getAttribute("data-after");
+    var start = body.selectionStart, end = body.selectionEnd;
+    var selected = body.value.substring(start, end);
+    body.setRangeText(before + selected + after, start, end, "select");
+    body.setSelectionRange(start + before.length, start + before.length + selected.length);
+    body.focus();
+    changed();
+  });
+
+  // Live preview: the server renders and sanitises exactly as the public page does.
+  preview.closest("section").hidden = false;
+  var previewTimer = null;
+  function renderPreview() {
+    fetch("/api/v1/preview", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify({ body: body.value })
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (json) {
+      if (json) preview.innerHTML = json.html;
+    }).catch(function () { /* the preview is a convenience; saving is what matters */ });
+  }
+
+  // Autosave: only an existing draft, only when something changed, never over someone else's save.
+  var dirty = false, saving = false, conflict = false;
+  function changed() {
+    dirty = true;
+    if (!conflict) status.textContent = "Unsaved changes";
+    clearTimeout(previewTimer);
+    previewTimer = setTimeout(renderPreview, 400);
+  }
+  [body, title, excerpt].forEach(function (field) { field.addEventListener("input", changed); });
+
+  function autosave() {
+    if (!id || !dirty || saving || conflict || !title.value.trim()) return;
+    saving = true;
+    dirty = false;
+    status.textContent = "Saving…";
+    fetch("/api/v1/articles/" + id, {
+      method: "PUT",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify({
+        title: title.value, body: body.value,
+        excerpt: excerpt.value.trim() ? excerpt.value : null,
+        version: Number(version.value)
+      })
+    }).then(function (response) {
+      return response.json().then(function (json) { return { status: response.status, json: json }; });
+    }).then(function (result) {
+      saving = false;
+      if (result.status === 200) {
+        version.value = result.json.version;
+        status.textContent = "Saved at " + new Date().toLocaleTimeString();
+      } else if (result.status === 409 && result.json.current) {
+        conflict = true;
+        dirty = true;
+        status.textContent = result.json.message + " Press Save to see both versions and merge.";
+      } else {
+        dirty = true;
+        status.textContent = "Not saved: " + (result.json.message || "error " + result.status);
+      }
+    }).catch(function () {
+      saving = false;
+      dirty = true;
+      status.textContent = "Not saved: the server could not be reached. Your text is still here.";
+    });
+  }
+  setInterval(autosave, 30000);
+  form.addEventListener("submit", function () { conflict = false; dirty = false; });
+  window.addEventListener("beforeunload", function (event) {
+    if (dirty) { event.preventDefault(); event.returnValue = ""; }
+  });
+  renderPreview();
+})();
