@@ -1,5 +1,6 @@
 // Stet's article editor: formatting toolbar, live preview and autosave. The form works without
-// this script; with it, the writer also gets a preview and a save about every 30 seconds.
+// this script; with it, the writer also gets a preview and a save about every 30 seconds
+// (stet.articles.autosave-interval).
 (function () {
   "use strict";
   var form = document.getElementById("editor");
@@ -89,7 +90,7 @@
       status.textContent = "Not saved: the server could not be reached. Your text is still here.";
     });
   }
-  setInterval(autosave, 30000);
+  setInterval(autosave, Number(form.getAttribute("data-autosave")) || 30000);
   form.addEventListener("submit", function () { conflict = false; dirty = false; });
   window.addEventListener("beforeunload", function (event) {
     if (dirty) { event.preventDefault(); event.returnValue = ""; }

@@ -19,9 +19,9 @@ import org.stet.identity.TestAccounts;
 @QuarkusTest
 class DeskWorkflowTest {
 
-  private static final String AUTHOR = "desk-author@stet.test";
-  private static final String EDITOR = "desk-editor@stet.test";
-  private static final String REVIEWER = "desk-reviewer@stet.test";
+  private static final String AUTHOR = "dw-author@stet.test";
+  private static final String EDITOR = "dw-editor@stet.test";
+  private static final String REVIEWER = "dw-reviewer@stet.test";
 
   @Inject TestAccounts accounts;
 
@@ -144,7 +144,7 @@ class DeskWorkflowTest {
 
   @Test
   void anotherAuthorsArticleDoesNotExistOnTheDesk() {
-    accounts.create("desk-stranger@stet.test", Role.AUTHOR);
+    accounts.create("dw-stranger@stet.test", Role.AUTHOR);
     DeskBrowser author = DeskBrowser.signedIn(AUTHOR, TestAccounts.PASSWORD);
     author.get("/desk/articles/new");
     String edit =
@@ -154,7 +154,7 @@ class DeskWorkflowTest {
             .replaceFirst("^https?://[^/]+", "")
             .replace("?saved", "");
     String article = edit.replace("/edit", "");
-    DeskBrowser stranger = DeskBrowser.signedIn("desk-stranger@stet.test", TestAccounts.PASSWORD);
+    DeskBrowser stranger = DeskBrowser.signedIn("dw-stranger@stet.test", TestAccounts.PASSWORD);
     assertThat(stranger.get(article).statusCode()).isEqualTo(404);
     assertThat(stranger.get(edit).statusCode()).isEqualTo(404);
     stranger.get("/desk/articles");

@@ -112,7 +112,7 @@ public class ArticleDeskResource {
     static native TemplateInstance mine(DeskChrome desk, QueueService.Page page, boolean more);
 
     static native TemplateInstance editor(
-        DeskChrome desk, EditorForm form, List<Category> categories);
+        DeskChrome desk, EditorForm form, List<Category> categories, long autosaveMillis);
 
     static native TemplateInstance article(
         DeskChrome desk, ArticleView view, String error, String done, String note);
@@ -130,8 +130,10 @@ public class ArticleDeskResource {
   private final CsrfToken csrf;
   private final SecurityIdentity identity;
   private final PublicSiteService site;
+  private final long autosaveMillis;
 
   ArticleDeskResource(
+      org.stet.article.config.ArticleConfig config,
       DraftService drafts,
       WorkflowService workflow,
       RevisionService revisions,
@@ -150,6 +152,7 @@ public class ArticleDeskResource {
     this.csrf = csrf;
     this.identity = identity;
     this.site = site;
+    this.autosaveMillis = config.autosaveInterval().toMillis();
   }
 
   @GET
@@ -209,7 +212,8 @@ public class ArticleDeskResource {
               + " revisions are requested.",
           409);
     }
-    return Templates.editor(desk(), form(article, null), Category.listAll()).render();
+    return Templates.editor(desk(), form(article, null), Category.listAll(), autosaveMillis)
+        .render();
   }
 
   @POST
@@ -473,7 +477,7 @@ public class ArticleDeskResource {
             conflict ? (String) DeskProblem.field(e, "current", "title") : null,
             conflict ? "yes" : null);
     return Response.status(problem.status())
-        .entity(Templates.editor(desk(), form, Category.listAll()).render())
+        .entity(Templates.editor(desk(), form, Category.listAll(), autosaveMillis).render())
         .build();
   }
 

@@ -1,0 +1,169 @@
+package org.stet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.stet.identity.DeskBrowser;
+import org.stet.identity.TestAccounts;
+
+/**
+ * The editorial workflow in a real Chromium against the packaged application: an author writes and
+ * submits, an editor assigns a reviewer, the reviewer recommends acceptance, the editor accepts and
+ * publishes into issue No. 15, and the public page says so.
+ */
+@QuarkusIntegrationTest
+class EditorialWorkflowBrowserIT {
+
+  private static final String PASSWORD = "Copper-lantern-meadow-41";
+
+  @TestHTTPResource("/")
+  URL root;
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Chromium.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void authorEditorAndReviewerTakeAnArticleIntoIssueFifteen() {
+    account("e2e-author@stet.test", "Ayla Author", "AUTHOR");
+    account("e2e-editor@stet.test", "Emre Editor", "EDITOR");
+    account("e2e-reviewer@stet.test", "Rana Reviewer", "REVIEWER");
+
+    // The author writes with the toolbar, sees the preview, lets autosave work, and submits.
+    signIn("e2e-author@stet.test");
+    browser.get(root + "desk/articles/new");
+    browser.findElement(By.id("title")).sendKeys("Caspian Energy After the Sanctions");
+    browser.findElement(By.id("body")).sendKeys("Pipelines matter.");
+    click("#body");
+    ((JavascriptExecutor) browser)
+        .executeScript("const b = document.getElementById('body'); b.setSelectionRange(0, 9);");
+    click(".toolbar button[title=Bold]");
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("#preview strong"), "Pipelines"));
+    click("form.editor button[type=submit]");
+    wait.until(ExpectedConditions.urlContains("/edit"));
+    browser.findElement(By.id("body")).sendKeys(" Ports matter too.");
+    wait.until(
+        ExpectedConditions.textMatches(
+            By.id("save-status"), java.util.regex.Pattern.compile("Saved at .*")));
+    browser.navigate().refresh();
+    assertThat(browser.findElement(By.id("body")).getAttribute("value"))
+        .isEqualTo("**Pipelines** matter. Ports matter too.");
+    String article = browser.getCurrentUrl().replace("/edit", "").replaceAll("\\?.*", "");
+    browser.get(article);
+    click("form[action$=transition] button[type=submit]");
+    wait.until(ExpectedConditions.textToBe(By.id("state"), "SUBMITTED"));
+    signOut();
+
+    // The editor finds it in the queue and assigns the reviewer.
+    signIn("e2e-editor@stet.test");
+    browser.get(root + "desk/queue");
+    browser.findElement(By.linkText("Caspian Energy After the Sanctions")).click();
+    browser.findElement(By.id("reviewer")).sendKeys("e2e-reviewer@stet.test");
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "document.getElementById('dueOn').value = arguments[0];",
+            LocalDate.now().plusDays(14).toString());
+    click("form[action$=reviewers] button");
+    wait.until(ExpectedConditions.textToBe(By.id("state"), "IN_REVIEW"));
+    signOut();
+
+    // The reviewer accepts the invitation and recommends acceptance.
+    signIn("e2e-reviewer@stet.test");
+    browser.get(root + "desk/reviews");
+    browser.findElement(By.linkText("Caspian Energy After the Sanctions")).click();
+    click("form[action$=accept] button");
+    click("input[name=recommendation][value=ACCEPT]");
+    browser.findElement(By.id("toAuthor")).sendKeys("A clear and well sourced argument.");
+    click("form[action$=report] button");
+    wait.until(ExpectedConditions.textToBe(By.id("review-state"), "SUBMITTED"));
+    signOut();
+
+    // The editor prepares issue No. 15, accepts, and publishes into it.
+    signIn("e2e-editor@stet.test");
+    browser.get(root + "desk/journals");
+    browser.findElement(By.id("name")).sendKeys("Asya Avrupa: Haber-Yorum");
+    click("form[action='/desk/journals'] button");
+    browser.findElement(By.id("number")).sendKeys("15");
+    browser.findElement(By.id("year")).sendKeys("2017");
+    browser.findElement(By.id("month")).sendKeys("3");
+    new Select(browser.findElement(By.id("status"))).selectByVisibleText("PUBLISHED");
+    click("form[action$='/issues'] button");
+    wait.until(ExpectedConditions.titleContains("No. 15"));
+
+    browser.get(article);
+    assertThat(browser.findElement(By.cssSelector("td.prose")).getText())
+        .isEqualTo("A clear and well sourced argument.");
+    click("input[name=action][value=ACCEPT]");
+    click("form[aria-labelledby=decision-title] button");
+    wait.until(ExpectedConditions.textToBe(By.id("state"), "ACCEPTED"));
+    new Select(browser.findElement(By.id("issue"))).selectByValue("asya-avrupa-haber-yorum/15");
+    click("button[value=PUBLISH]");
+    wait.until(ExpectedConditions.textToBe(By.id("state"), "PUBLISHED"));
+
+    // The public page names the issue.
+    browser.findElement(By.linkText("public page")).click();
+    WebElement note = browser.findElement(By.id("publication-note"));
+    assertThat(note.getText())
+        .isEqualTo(
+            "*Published in the March 2017 No. 15 issue of the \"Asya Avrupa: Haber-Yorum\""
+                + " journal.");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .startsWith("Caspian Energy After the Sanctions");
+  }
+
+  private void account(String email, String name, String role) {
+    DeskBrowser admin = DeskBrowser.signedIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+    admin.get("/desk/admin/users");
+    int status =
+        admin
+            .post(
+                "/desk/admin/users",
+                Map.of("email", email, "displayName", name, "password", PASSWORD, "roles", role))
+            .statusCode();
+    assertThat(status).as("creating " + email).isEqualTo(303);
+  }
+
+  private void signIn(String email) {
+    browser.get(root + "desk/sign-in");
+    browser.findElement(By.id("email")).sendKeys(email);
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    click("form button[type=submit]");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.sign-out")));
+  }
+
+  private void signOut() {
+    click("form.sign-out button");
+    wait.until(ExpectedConditions.urlContains("/desk/sign-in"));
+  }
+
+  private void click(String css) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+  }
+}
