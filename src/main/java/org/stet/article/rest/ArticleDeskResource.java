@@ -172,7 +172,8 @@ public class ArticleDeskResource {
     return Templates.editor(
             desk(),
             new EditorForm(null, 0, "", "", "", "", "", "", null, null, null, null),
-            Category.listAll())
+            Category.listAll(),
+            autosaveMillis)
         .render();
   }
 
