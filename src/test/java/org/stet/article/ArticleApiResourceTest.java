@@ -125,6 +125,58 @@ class ArticleApiResourceTest {
   }
 
   @Test
+  void authorsSetCategoryTagsAndCoAuthorsWhoThenShareTheDraft() {
+    accounts.create("lead@stet.test", Role.AUTHOR);
+    accounts.create("co@stet.test", Role.AUTHOR);
+    accounts.create("not-an-author@stet.test", Role.REVIEWER);
+    int id =
+        DeskBrowser.api("lead@stet.test")
+            .body(
+                "{\"title\":\"Shared\",\"body\":\"x\",\"tags\":[\"Energy\",\"energy\",\"Oil\"],"
+                    + "\"coAuthors\":[\"co@stet.test\"]}")
+            .post("/api/v1/articles")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    var read = DeskBrowser.api("co@stet.test").get("/api/v1/articles/" + id).then().statusCode(200);
+    assertThat(read.extract().jsonPath().getList("authors"))
+        .containsExactly("User lead", "User co");
+    assertThat(read.extract().jsonPath().getList("tags")).containsExactly("Energy", "Oil");
+
+    long version = read.extract().jsonPath().getLong("version");
+    DeskBrowser.api("lead@stet.test")
+        .body(
+            "{\"title\":\"Shared\",\"version\":"
+                + version
+                + ",\"coAuthors\":[\"not-an-author@stet.test\"]}")
+        .put("/api/v1/articles/" + id)
+        .then()
+        .statusCode(400)
+        .body("message", org.hamcrest.Matchers.containsString("no author account"));
+    DeskBrowser.api("lead@stet.test")
+        .body("{\"title\":\"Shared\",\"version\":" + version + ",\"category\":\"no-such\"}")
+        .put("/api/v1/articles/" + id)
+        .then()
+        .statusCode(400)
+        .body("message", org.hamcrest.Matchers.containsString("no category"));
+    DeskBrowser.api("co@stet.test")
+        .body("{\"title\":\"Shared, edited\",\"body\":\"y\",\"version\":" + version + "}")
+        .put("/api/v1/articles/" + id)
+        .then()
+        .statusCode(200);
+    assertThat(
+            DeskBrowser.api("lead@stet.test")
+                .get("/api/v1/articles/" + id)
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("authors"))
+        .as("refused saves changed nothing; a save without co-authors keeps them")
+        .containsExactly("User lead", "User co");
+  }
+
+  @Test
   void autosavesWithTheReturnedVersionNeverConflict() {
     accounts.create("autosaver@stet.test", Role.AUTHOR);
     int id =

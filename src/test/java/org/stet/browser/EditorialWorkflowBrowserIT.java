@@ -108,8 +108,9 @@ class EditorialWorkflowBrowserIT {
     // The editor prepares issue No. 15, accepts, and publishes into it.
     signIn("e2e-editor@stet.test");
     browser.get(root + "desk/journals");
-    browser.findElement(By.id("name")).sendKeys("Asya Avrupa: Haber-Yorum");
+    browser.findElement(By.id("name")).sendKeys("Caspian Review Quarterly");
     click("form[action='/desk/journals'] button");
+    wait.until(ExpectedConditions.titleContains("Caspian Review Quarterly"));
     browser.findElement(By.id("number")).sendKeys("15");
     browser.findElement(By.id("year")).sendKeys("2017");
     browser.findElement(By.id("month")).sendKeys("3");
@@ -123,7 +124,7 @@ class EditorialWorkflowBrowserIT {
     click("input[name=action][value=ACCEPT]");
     click("form[aria-labelledby=decision-title] button");
     wait.until(ExpectedConditions.textToBe(By.id("state"), "ACCEPTED"));
-    new Select(browser.findElement(By.id("issue"))).selectByValue("asya-avrupa-haber-yorum/15");
+    new Select(browser.findElement(By.id("issue"))).selectByValue("caspian-review-quarterly/15");
     click("button[value=PUBLISH]");
     wait.until(ExpectedConditions.textToBe(By.id("state"), "PUBLISHED"));
 
@@ -132,7 +133,7 @@ class EditorialWorkflowBrowserIT {
     WebElement note = browser.findElement(By.id("publication-note"));
     assertThat(note.getText())
         .isEqualTo(
-            "*Published in the March 2017 No. 15 issue of the \"Asya Avrupa: Haber-Yorum\""
+            "*Published in the March 2017 No. 15 issue of the \"Caspian Review Quarterly\""
                 + " journal.");
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .startsWith("Caspian Energy After the Sanctions");
