@@ -258,8 +258,8 @@ public class ReviewService {
   }
 
   /**
-   * The submitted reviews of {@code revision} as the author may see them (for the decision mail);
-   * with {@code decidedOnly}, only of rounds the editor has decided.
+   * The submitted reviews of {@code revision} as the author may see them, for the decision mail
+   * (composed after the decision, so the round counts as decided).
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ReviewView> forAuthorOfRevision(long articleId, int revision) {
