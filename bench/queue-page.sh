@@ -80,7 +80,7 @@ measure() { # label -> "p50 p95 p99"
     [ "$code" = 200 ] || { echo "GET $path answered $code"; exit 1; }
   done < "$WORK/paths"
   QUEUE_PATHS="$WORK/paths" STET_COOKIE="$COOKIE" \
-    wrk -t2 -c"$CONNECTIONS" -d5s -s bench/queue-p95.lua "http://127.0.0.1:$STET_PORT" >/dev/null
+    wrk -t2 -c"$CONNECTIONS" -d10s -s bench/queue-p95.lua "http://127.0.0.1:$STET_PORT" >/dev/null
   QUEUE_PATHS="$WORK/paths" STET_COOKIE="$COOKIE" \
     wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/queue-p95.lua \
     "http://127.0.0.1:$STET_PORT" > "$OUT/wrk-queue-$1.txt"
