@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -33,6 +32,7 @@ import org.stet.article.service.DraftService.DraftText;
 import org.stet.article.service.EditConflict;
 import org.stet.desk.CsrfToken;
 import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskForm;
 import org.stet.desk.DeskProblem;
 import org.stet.identity.Role;
 import org.stet.journal.JournalIssue;
@@ -191,12 +191,12 @@ public class ArticleDeskResource {
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     DraftText text = text(title, excerpt, body, null, category, tags, coAuthors);
-    try {
-      Article article = drafts.create(Caller.of(identity), text);
-      return Response.seeOther(URI.create("/desk/articles/" + article.id + "/edit?saved")).build();
-    } catch (WebApplicationException e) {
-      return refusedEdit(e, null, 0, text, tags, coAuthors);
-    }
+    return DeskForm.submit(
+        () -> {
+          Article article = drafts.create(Caller.of(identity), text);
+          return "/desk/articles/" + article.id + "/edit?saved";
+        },
+        e -> refusedEdit(e, null, 0, text, tags, coAuthors));
   }
 
   @GET
@@ -236,12 +236,12 @@ public class ArticleDeskResource {
     long articleId = PathNumber.id(id);
     Long started = parseVersion(version);
     DraftText text = text(title, excerpt, body, started, category, tags, coAuthors);
-    try {
-      drafts.edit(Caller.of(identity), articleId, text);
-      return Response.seeOther(URI.create("/desk/articles/" + articleId + "/edit?saved")).build();
-    } catch (WebApplicationException e) {
-      return refusedEdit(e, articleId, started == null ? 0 : started, text, tags, coAuthors);
-    }
+    return DeskForm.submit(
+        () -> {
+          drafts.edit(Caller.of(identity), articleId, text);
+          return "/desk/articles/" + articleId + "/edit?saved";
+        },
+        e -> refusedEdit(e, articleId, started == null ? 0 : started, text, tags, coAuthors));
   }
 
   @GET
@@ -268,32 +268,31 @@ public class ArticleDeskResource {
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     long articleId = PathNumber.id(id);
-    try {
-      WorkflowAction chosen = action(action);
-      String journal = null;
-      Integer number = null;
-      if (issue != null && !issue.isEmpty()) {
-        int slash = issue.lastIndexOf('/');
-        if (slash < 1) {
-          throw new BadRequestException("Choose an issue from the list.");
-        }
-        journal = issue.substring(0, slash);
-        number = PathNumber.small(issue.substring(slash + 1));
-      }
-      workflow.apply(
-          Caller.of(identity),
-          articleId,
-          new WorkflowService.Request(
-              chosen,
-              note == null || note.isBlank() ? null : note,
-              chosen == WorkflowAction.SCHEDULE ? when(publishAt, zone) : null,
-              journal,
-              number));
-      return Response.seeOther(URI.create("/desk/articles/" + articleId + "?done=" + chosen))
-          .build();
-    } catch (WebApplicationException e) {
-      return refusedAction(e, articleId, note);
-    }
+    return DeskForm.submit(
+        () -> {
+          WorkflowAction chosen = action(action);
+          String journal = null;
+          Integer number = null;
+          if (issue != null && !issue.isEmpty()) {
+            int slash = issue.lastIndexOf('/');
+            if (slash < 1) {
+              throw new BadRequestException("Choose an issue from the list.");
+            }
+            journal = issue.substring(0, slash);
+            number = PathNumber.small(issue.substring(slash + 1));
+          }
+          workflow.apply(
+              Caller.of(identity),
+              articleId,
+              new WorkflowService.Request(
+                  chosen,
+                  note == null || note.isBlank() ? null : note,
+                  chosen == WorkflowAction.SCHEDULE ? when(publishAt, zone) : null,
+                  journal,
+                  number));
+          return "/desk/articles/" + articleId + "?done=" + chosen;
+        },
+        e -> refusedAction(e, articleId, note));
   }
 
   @POST
@@ -308,19 +307,19 @@ public class ArticleDeskResource {
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     long articleId = PathNumber.id(id);
-    try {
-      java.time.LocalDate due;
-      try {
-        due = java.time.LocalDate.parse(dueOn == null ? "" : dueOn);
-      } catch (DateTimeParseException e) {
-        throw new BadRequestException("Give the due date as a date, e.g. 2027-01-31.");
-      }
-      reviews.assign(Caller.of(identity), articleId, new ReviewService.Assignment(reviewer, due));
-      return Response.seeOther(URI.create("/desk/articles/" + articleId + "?done=ASSIGNED"))
-          .build();
-    } catch (WebApplicationException e) {
-      return refusedAction(e, articleId, null);
-    }
+    return DeskForm.submit(
+        () -> {
+          java.time.LocalDate due;
+          try {
+            due = java.time.LocalDate.parse(dueOn == null ? "" : dueOn);
+          } catch (DateTimeParseException e) {
+            throw new BadRequestException("Give the due date as a date, e.g. 2027-01-31.");
+          }
+          reviews.assign(
+              Caller.of(identity), articleId, new ReviewService.Assignment(reviewer, due));
+          return "/desk/articles/" + articleId + "?done=ASSIGNED";
+        },
+        e -> refusedAction(e, articleId, null));
   }
 
   @POST
@@ -334,13 +333,15 @@ public class ArticleDeskResource {
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     long articleId = PathNumber.id(id);
-    try {
-      reviews.consider(
-          Caller.of(identity), articleId, journal == null || journal.isEmpty() ? null : journal);
-      return Response.seeOther(URI.create("/desk/articles/" + articleId + "?done=JOURNAL")).build();
-    } catch (WebApplicationException e) {
-      return refusedAction(e, articleId, null);
-    }
+    return DeskForm.submit(
+        () -> {
+          reviews.consider(
+              Caller.of(identity),
+              articleId,
+              journal == null || journal.isEmpty() ? null : journal);
+          return "/desk/articles/" + articleId + "?done=JOURNAL";
+        },
+        e -> refusedAction(e, articleId, null));
   }
 
   @POST
@@ -355,13 +356,13 @@ public class ArticleDeskResource {
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     long articleId = PathNumber.id(id);
-    try {
-      revisions.restore(
-          Caller.of(identity), articleId, PathNumber.small(number), parseVersion(version));
-      return Response.seeOther(URI.create("/desk/articles/" + articleId + "/edit?saved")).build();
-    } catch (WebApplicationException e) {
-      return refusedAction(e, articleId, null);
-    }
+    return DeskForm.submit(
+        () -> {
+          revisions.restore(
+              Caller.of(identity), articleId, PathNumber.small(number), parseVersion(version));
+          return "/desk/articles/" + articleId + "/edit?saved";
+        },
+        e -> refusedAction(e, articleId, null));
   }
 
   @GET
@@ -439,18 +440,12 @@ public class ArticleDeskResource {
                     return List.copyOf(zones);
                   }));
 
-  private Response refusedAction(WebApplicationException e, long articleId, String note) {
-    DeskProblem problem = DeskProblem.of(e);
-    if (problem.status() == 404 || problem.status() == 403) {
-      throw e;
-    }
-    Article.getEntityManager().clear();
-    return Response.status(problem.status())
-        .entity(Templates.article(desk(), view(articleId), problem.message(), null, note).render())
-        .build();
+  private String refusedAction(WebApplicationException e, long articleId, String note) {
+    return Templates.article(desk(), view(articleId), DeskProblem.of(e).message(), null, note)
+        .render();
   }
 
-  private Response refusedEdit(
+  private String refusedEdit(
       WebApplicationException e,
       Long articleId,
       long version,
@@ -458,9 +453,6 @@ public class ArticleDeskResource {
       String tags,
       String coAuthors) {
     DeskProblem problem = DeskProblem.of(e);
-    if (problem.status() == 404 || problem.status() == 403) {
-      throw e;
-    }
     Object theirVersion = DeskProblem.field(e, "current", "version");
     boolean conflict = e instanceof EditConflict;
     EditorForm form =
@@ -477,9 +469,7 @@ public class ArticleDeskResource {
             conflict ? (String) DeskProblem.field(e, "current", "body") : null,
             conflict ? (String) DeskProblem.field(e, "current", "title") : null,
             conflict ? "yes" : null);
-    return Response.status(problem.status())
-        .entity(Templates.editor(desk(), form, Category.listAll(), autosaveMillis).render())
-        .build();
+    return Templates.editor(desk(), form, Category.listAll(), autosaveMillis).render();
   }
 
   private static EditorForm form(Article article, String error) {

@@ -13,15 +13,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.stet.desk.CsrfToken;
 import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskForm;
 import org.stet.desk.DeskProblem;
 import org.stet.identity.Role;
 import org.stet.journal.IssuePlacement;
@@ -85,9 +83,9 @@ public class JournalDeskResource {
       @FormParam("reviewAnonymity") String anonymity,
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
-    return act(
+    return DeskForm.submit(
         () -> "/desk/journals/" + journals.createJournal(input(name, description, anonymity)).slug,
-        this::listPage);
+        e -> listPage(DeskProblem.of(e).message()).render());
   }
 
   @GET
@@ -108,12 +106,12 @@ public class JournalDeskResource {
       @FormParam("reviewAnonymity") String anonymity,
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
-    return act(
+    return DeskForm.submit(
         () -> {
           journals.updateJournal(slug, input(name, description, anonymity));
           return "/desk/journals/" + slug;
         },
-        error -> journalPage(slug, error));
+        e -> journalPage(slug, DeskProblem.of(e).message()).render());
   }
 
   @POST
@@ -130,13 +128,13 @@ public class JournalDeskResource {
       @FormParam("status") String status,
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
-    return act(
+    return DeskForm.submit(
         () -> {
           JournalIssue issue =
               journals.createIssue(slug, issueInput(number, volume, year, month, title, status));
           return "/desk/journals/" + slug + "/issues/" + issue.number;
         },
-        error -> journalPage(slug, error));
+        e -> journalPage(slug, DeskProblem.of(e).message()).render());
   }
 
   @GET
@@ -161,13 +159,13 @@ public class JournalDeskResource {
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     int current = PathNumber.small(number);
-    return act(
+    return DeskForm.submit(
         () -> {
           journals.updateIssue(
               slug, current, issueInput(number, volume, year, month, title, status));
           return "/desk/journals/" + slug + "/issues/" + current;
         },
-        error -> issuePage(slug, current, error));
+        e -> issuePage(slug, current, DeskProblem.of(e).message()).render());
   }
 
   /** Moves one article up or down the table of contents, or takes it out of the issue. */
@@ -184,7 +182,7 @@ public class JournalDeskResource {
     csrf.verify(token);
     int current = PathNumber.small(number);
     long articleId = PathNumber.id(article);
-    return act(
+    return DeskForm.submit(
         () -> {
           List<Long> order =
               new ArrayList<>(
@@ -210,23 +208,7 @@ public class JournalDeskResource {
           journals.setContents(slug, current, order);
           return "/desk/journals/" + slug + "/issues/" + current;
         },
-        error -> issuePage(slug, current, error));
-  }
-
-  private Response act(
-      Supplier<String> action, java.util.function.Function<String, TemplateInstance> page) {
-    try {
-      return Response.seeOther(URI.create(action.get())).build();
-    } catch (WebApplicationException e) {
-      DeskProblem problem = DeskProblem.of(e);
-      if (problem.status() == 404 || problem.status() == 403) {
-        throw e;
-      }
-      Journal.getEntityManager().clear();
-      return Response.status(problem.status())
-          .entity(page.apply(problem.message()).render())
-          .build();
-    }
+        e -> issuePage(slug, current, DeskProblem.of(e).message()).render());
   }
 
   private TemplateInstance listPage(String error) {

@@ -14,15 +14,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.stet.article.service.Caller;
 import org.stet.desk.CsrfToken;
 import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskForm;
 import org.stet.desk.DeskProblem;
 import org.stet.identity.Role;
 import org.stet.markdown.MarkdownRenderer;
@@ -127,44 +126,32 @@ public class ReviewDeskResource {
     csrf.verify(token);
     long reviewId = PathNumber.id(id);
     ReportForm form = new ReportForm(recommendation, toAuthor, toEditor);
-    try {
-      Recommendation chosen;
-      try {
-        chosen = Recommendation.valueOf(recommendation == null ? "" : recommendation);
-      } catch (IllegalArgumentException e) {
-        throw new BadRequestException("Choose a recommendation.");
-      }
-      reviews.submit(
-          Caller.of(identity),
-          reviewId,
-          new ReviewService.Report(chosen, crlf(toAuthor), crlf(toEditor)));
-      return Response.seeOther(URI.create("/desk/reviews/" + reviewId)).build();
-    } catch (WebApplicationException e) {
-      return refused(e, reviewId, form);
-    }
+    return DeskForm.submit(
+        () -> {
+          Recommendation chosen;
+          try {
+            chosen = Recommendation.valueOf(recommendation == null ? "" : recommendation);
+          } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Choose a recommendation.");
+          }
+          reviews.submit(
+              Caller.of(identity),
+              reviewId,
+              new ReviewService.Report(chosen, crlf(toAuthor), crlf(toEditor)));
+          return "/desk/reviews/" + reviewId;
+        },
+        e -> page(reviewId, form, DeskProblem.of(e).message()).render());
   }
 
   private Response respond(String id, boolean accept, String reason, String token) {
     csrf.verify(token);
     long reviewId = PathNumber.id(id);
-    try {
-      reviews.respond(Caller.of(identity), reviewId, accept, reason);
-      return Response.seeOther(URI.create(accept ? "/desk/reviews/" + reviewId : "/desk/reviews"))
-          .build();
-    } catch (WebApplicationException e) {
-      return refused(e, reviewId, new ReportForm(null, "", ""));
-    }
-  }
-
-  private Response refused(WebApplicationException e, long reviewId, ReportForm form) {
-    DeskProblem problem = DeskProblem.of(e);
-    if (problem.status() == 404 || problem.status() == 403) {
-      throw e;
-    }
-    org.stet.review.ReviewAssignment.getEntityManager().clear();
-    return Response.status(problem.status())
-        .entity(page(reviewId, form, problem.message()).render())
-        .build();
+    return DeskForm.submit(
+        () -> {
+          reviews.respond(Caller.of(identity), reviewId, accept, reason);
+          return accept ? "/desk/reviews/" + reviewId : "/desk/reviews";
+        },
+        e -> page(reviewId, new ReportForm(null, "", ""), DeskProblem.of(e).message()).render());
   }
 
   private TemplateInstance page(long reviewId, ReportForm form, String error) {
