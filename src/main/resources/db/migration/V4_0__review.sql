@@ -17,6 +17,8 @@ create table review_assignment (
   article_id     bigint not null references article (id) on delete cascade,
   reviewer_id    bigint not null references account (id),
   revision       int not null check (revision > 0),
+  -- The journal's anonymity when the reviewer was asked: a later change can only make it stricter.
+  anonymity      text not null check (anonymity in ('OPEN', 'SINGLE', 'DOUBLE')),
   due_on         date not null,
   state          text not null default 'INVITED'
                  check (state in ('INVITED', 'ACCEPTED', 'DECLINED', 'SUBMITTED', 'CANCELLED')),

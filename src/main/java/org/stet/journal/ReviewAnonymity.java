@@ -12,6 +12,11 @@ public enum ReviewAnonymity {
   /** Neither side learns the other's names. */
   DOUBLE;
 
+  /** The stricter of the two: what was promised to someone is never loosened later. */
+  public ReviewAnonymity stricter(ReviewAnonymity other) {
+    return other == null || compareTo(other) >= 0 ? this : other;
+  }
+
   public boolean reviewerSeesAuthors() {
     return this != DOUBLE;
   }

@@ -42,6 +42,10 @@ public class ReviewAssignment extends PanacheEntityBase {
   /** The revision under review: the text the author submitted for this round. */
   public int revision;
 
+  /** The anonymity promised when the reviewer was asked; see {@link ReviewService#anonymity}. */
+  @Enumerated(EnumType.STRING)
+  public org.stet.journal.ReviewAnonymity anonymity;
+
   @Column(name = "due_on")
   public LocalDate dueOn;
 

@@ -58,14 +58,14 @@ public class ReviewMails {
               Templates.assigned(
                   site,
                   article.title,
-                  reviews.anonymity(article).reviewerSeesAuthors()
+                  reviews.anonymity(assignment).reviewerSeesAuthors()
                       ? article.authors.stream().map(person -> person.displayName).toList()
                       : List.of(),
                   assignment.dueOn,
                   config.baseUrl() + "/desk/reviews/" + assignment.id));
       case SUBMITTED ->
           new OutgoingMail.Mail(
-              OutgoingMail.editors(),
+              OutgoingMail.editorsFor(article.id),
               "Review received: " + article.title,
               Templates.received(
                   site,
@@ -75,7 +75,7 @@ public class ReviewMails {
                   articleDesk));
       case DECLINED ->
           new OutgoingMail.Mail(
-              OutgoingMail.editors(),
+              OutgoingMail.editorsFor(article.id),
               "Review declined: " + article.title,
               Templates.declined(
                   site,

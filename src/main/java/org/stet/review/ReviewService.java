@@ -83,6 +83,10 @@ public class ReviewService {
       throw new BadRequestException("The due date " + request.dueOn() + " is in the past.");
     }
     Article article = ArticleAccess.visible(editor, articleId, true);
+    if (ArticleAccess.isAuthor(editor, article)) {
+      throw new WebApplicationException(
+          "You are an author of this article; another editor handles its review.", 403);
+    }
     if (!UNDER_REVIEW.contains(article.status)) {
       throw new WebApplicationException(
           "This article is "
@@ -122,6 +126,7 @@ public class ReviewService {
     assignment.reviewer = reviewer;
     assignment.revision = revision;
     assignment.dueOn = request.dueOn();
+    assignment.anonymity = anonymity(article);
     assignment.assignedBy = editor.accountId();
     assignment.persistAndFlush();
     ReviewAssignment.getEntityManager().refresh(assignment);
@@ -136,8 +141,10 @@ public class ReviewService {
     if (assignment.state != ReviewState.INVITED) {
       throw conflict(assignment, "only an invitation (INVITED) can be accepted or declined");
     }
-    if (reason != null && reason.length() > 2000) {
-      throw new BadRequestException("The reason is longer than 2000 characters; nothing was done.");
+    if (reason != null && (reason.length() > 2000 || reason.indexOf('\0') >= 0)) {
+      throw new BadRequestException(
+          "The reason is longer than 2000 characters or contains a NUL character; nothing was"
+              + " done.");
     }
     assignment.state = accept ? ReviewState.ACCEPTED : ReviewState.DECLINED;
     assignment.declineReason = accept ? null : reason;
@@ -225,13 +232,13 @@ public class ReviewService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Paper paper(Caller reviewer, long id) {
     ReviewAssignment assignment = own(reviewer, id);
-    if (assignment.state == ReviewState.CANCELLED) {
-      throw new NotFoundException();
+    if (assignment.state == ReviewState.CANCELLED || assignment.state == ReviewState.DECLINED) {
+      throw new NotFoundException(); // they said no, or were released: the text is not theirs
     }
     Article article = assignment.article;
     ArticleRevision text =
         ArticleRevision.findById(new ArticleRevision.Key(article.id, assignment.revision));
-    ReviewAnonymity anonymity = anonymity(article);
+    ReviewAnonymity anonymity = anonymity(assignment);
     return new Paper(
         ReviewView.forReviewer(assignment),
         anonymity,
@@ -251,10 +258,12 @@ public class ReviewService {
   public List<ReviewView> ofArticle(Caller caller, long articleId) {
     Article article = ArticleAccess.visible(caller, articleId, false);
     List<ReviewAssignment> all = ReviewAssignment.listOfArticle(articleId);
-    if (caller.is(Role.EDITOR) || caller.is(Role.ADMIN)) {
+    // An editor who wrote the article sees its reviews as its author does.
+    if (!ArticleAccess.isAuthor(caller, article)
+        && (caller.is(Role.EDITOR) || caller.is(Role.ADMIN))) {
       return all.stream().map(ReviewView::forEditor).toList();
     }
-    return forAuthor(article, all, true);
+    return forAuthor(article, all);
   }
 
   /**
@@ -264,7 +273,7 @@ public class ReviewService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ReviewView> forAuthorOfRevision(long articleId, int revision) {
     Article article = Article.findById(articleId);
-    return forAuthor(article, ReviewAssignment.listOfArticle(articleId), false).stream()
+    return forAuthor(article, ReviewAssignment.listOfArticle(articleId)).stream()
         .filter(view -> view.revision() == revision)
         .toList();
   }
@@ -272,6 +281,12 @@ public class ReviewService {
   /** Sets the journal a submission is considered for (its anonymity applies), or none. */
   public Article consider(Caller editor, long articleId, String journalSlug) {
     Article article = ArticleAccess.visible(editor, articleId, true);
+    if (ReviewAssignment.count("article.id", articleId) > 0) {
+      throw new WebApplicationException(
+          "Reviewers have been asked already; the journal (and its review anonymity) stays as"
+              + " it was when they were asked.",
+          409);
+    }
     if (journalSlug == null) {
       article.journal = null;
     } else {
@@ -286,24 +301,60 @@ public class ReviewService {
     return article;
   }
 
-  /** The anonymity that applies to the article's review. */
+  /**
+   * When an article leaves review (a decision, or the author withdraws), invitations nobody
+   * answered and reviews nobody sent are closed: the reviewer no longer reads the text. Runs in the
+   * transition's transaction.
+   */
+  void onTransition(@jakarta.enterprise.event.Observes org.stet.workflow.Transitioned event) {
+    if (UNDER_REVIEW.contains(event.from()) && !UNDER_REVIEW.contains(event.to())) {
+      for (ReviewAssignment open :
+          ReviewAssignment.<ReviewAssignment>list(
+              "article.id = ?1 and state in ?2",
+              event.articleId(),
+              List.of(ReviewState.INVITED, ReviewState.ACCEPTED))) {
+        open.state = ReviewState.CANCELLED;
+      }
+    }
+  }
+
+  /** The anonymity that applies to the article's review now (new assignments get this one). */
   public ReviewAnonymity anonymity(Article article) {
     return article.journal == null ? config.defaultAnonymity() : article.journal.reviewAnonymity;
   }
 
-  private List<ReviewView> forAuthor(
-      Article article, List<ReviewAssignment> all, boolean decidedOnly) {
-    boolean roundOpen = UNDER_REVIEW.contains(article.status);
-    Integer current = ArticleRevision.latestNumber(article.id);
-    boolean names = anonymity(article).authorSeesReviewers();
+  /**
+   * The anonymity of one assignment: the stricter of what the reviewer was promised and what the
+   * journal says now, so changing a journal's setting never reveals a name already hidden.
+   */
+  public ReviewAnonymity anonymity(ReviewAssignment assignment) {
+    return assignment.anonymity.stricter(anonymity(assignment.article));
+  }
+
+  /** The revisions an editor has decided on (accepted, rejected or returned for revisions). */
+  private static java.util.Set<Integer> decidedRevisions(long articleId) {
+    java.util.Set<String> decisions =
+        java.util.Set.of(
+            WorkflowAction.ACCEPT.name(),
+            WorkflowAction.REJECT.name(),
+            WorkflowAction.REQUEST_MINOR_REVISIONS.name(),
+            WorkflowAction.REQUEST_MAJOR_REVISIONS.name());
+    return org.stet.workflow.WorkflowEvent.listOfArticle(articleId).stream()
+        .filter(event -> decisions.contains(event.action) && event.revision != null)
+        .map(event -> event.revision)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  private List<ReviewView> forAuthor(Article article, List<ReviewAssignment> all) {
+    java.util.Set<Integer> decided = decidedRevisions(article.id);
     Map<Long, String> letters = new LinkedHashMap<>();
     List<ReviewView> shown = new ArrayList<>();
     for (ReviewAssignment assignment : all) {
       String letter =
           letters.computeIfAbsent(
               assignment.reviewer.id, key -> "Reviewer " + (char) ('A' + letters.size() % 26));
-      boolean decided = !(roundOpen && Integer.valueOf(assignment.revision).equals(current));
-      if (assignment.state == ReviewState.SUBMITTED && (decided || !decidedOnly)) {
+      if (assignment.state == ReviewState.SUBMITTED && decided.contains(assignment.revision)) {
+        boolean names = anonymity(assignment).authorSeesReviewers();
         shown.add(
             ReviewView.forAuthor(assignment, names ? assignment.reviewer.displayName : letter));
       }

@@ -41,12 +41,18 @@ public class OutgoingMail {
     }
   }
 
-  /** The addresses of every active editor. */
+  /**
+   * The addresses of every active editor who is not an author of the article: an editor's own
+   * submission is handled, and its reviews read, by the others.
+   */
   @SuppressWarnings("unchecked")
-  public static List<String> editors() {
+  public static List<String> editorsFor(long articleId) {
     return Account.getEntityManager()
         .createNativeQuery(
-            "select email from account where not disabled and 'EDITOR' = any(roles) order by id")
+            "select email from account where not disabled and 'EDITOR' = any(roles)"
+                + " and (person_id is null or person_id not in"
+                + " (select person_id from article_author where article_id = ?1)) order by id")
+        .setParameter(1, articleId)
         .getResultList();
   }
 }

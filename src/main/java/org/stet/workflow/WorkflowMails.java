@@ -57,7 +57,7 @@ public class WorkflowMails {
     return switch (event.action()) {
       case SUBMIT ->
           new OutgoingMail.Mail(
-              OutgoingMail.editors(),
+              OutgoingMail.editorsFor(article.id),
               "New submission: " + article.title,
               Templates.submitted(site, article.title, desk));
       case ACCEPT, REJECT, REQUEST_MINOR_REVISIONS, REQUEST_MAJOR_REVISIONS ->

@@ -25,10 +25,23 @@ import org.stet.article.ArticleStatus;
  */
 public final class WorkflowRules {
 
-  /** Who takes an action: one of the article's own authors, or an editor. */
+  /**
+   * Who takes an action: one of the article's own authors; an editor; or an editor who is not an
+   * author of the article (review decisions: nobody decides on their own work).
+   */
   public enum Actor {
     OWN_AUTHOR,
-    EDITOR
+    EDITOR,
+    INDEPENDENT_EDITOR;
+
+    /** Whether someone with these relations to the article is this actor. */
+    public boolean is(boolean editor, boolean ownAuthor) {
+      return switch (this) {
+        case OWN_AUTHOR -> ownAuthor;
+        case EDITOR -> editor;
+        case INDEPENDENT_EDITOR -> editor && !ownAuthor;
+      };
+    }
   }
 
   /**
@@ -86,26 +99,32 @@ public final class WorkflowRules {
               WITHDRAWN,
               Actor.OWN_AUTHOR),
           new Transition(
-              WorkflowAction.START_REVIEW, EnumSet.of(SUBMITTED), IN_REVIEW, Actor.EDITOR),
+              WorkflowAction.START_REVIEW,
+              EnumSet.of(SUBMITTED),
+              IN_REVIEW,
+              Actor.INDEPENDENT_EDITOR),
           new Transition(
               WorkflowAction.REQUEST_MINOR_REVISIONS,
               EnumSet.of(SUBMITTED, IN_REVIEW),
               REVISIONS_REQUESTED,
-              Actor.EDITOR,
+              Actor.INDEPENDENT_EDITOR,
               MESSAGE_TO_AUTHOR),
           new Transition(
               WorkflowAction.REQUEST_MAJOR_REVISIONS,
               EnumSet.of(SUBMITTED, IN_REVIEW),
               REVISIONS_REQUESTED,
-              Actor.EDITOR,
+              Actor.INDEPENDENT_EDITOR,
               MESSAGE_TO_AUTHOR),
           new Transition(
-              WorkflowAction.ACCEPT, EnumSet.of(SUBMITTED, IN_REVIEW), ACCEPTED, Actor.EDITOR),
+              WorkflowAction.ACCEPT,
+              EnumSet.of(SUBMITTED, IN_REVIEW),
+              ACCEPTED,
+              Actor.INDEPENDENT_EDITOR),
           new Transition(
               WorkflowAction.REJECT,
               EnumSet.of(SUBMITTED, IN_REVIEW),
               REJECTED,
-              Actor.EDITOR,
+              Actor.INDEPENDENT_EDITOR,
               MESSAGE_TO_AUTHOR),
           new Transition(WorkflowAction.SCHEDULE, EnumSet.of(ACCEPTED), SCHEDULED, Actor.EDITOR),
           new Transition(
@@ -134,7 +153,7 @@ public final class WorkflowRules {
       ArticleStatus state, boolean editor, boolean ownAuthor) {
     return TABLE.stream()
         .filter(row -> row.from().contains(state))
-        .filter(row -> row.actor() == Actor.EDITOR ? editor : ownAuthor)
+        .filter(row -> row.actor().is(editor, ownAuthor))
         .map(Transition::action)
         .toList();
   }

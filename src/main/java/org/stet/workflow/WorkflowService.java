@@ -73,6 +73,9 @@ public class WorkflowService {
     if (request.note() != null && request.note().length() > 10_000) {
       throw new BadRequestException("The note is longer than 10000 characters; nothing was done.");
     }
+    if (request.note() != null && request.note().indexOf('\0') >= 0) {
+      throw new BadRequestException("The note contains a NUL character; nothing was done.");
+    }
     // Locked: two editors deciding at once are served one after the other, and the second sees
     // the state the first left (409), instead of a lost update.
     Article article = ArticleAccess.visible(caller, articleId, true);
@@ -82,7 +85,11 @@ public class WorkflowService {
       throw new WorkflowRefused(
           403,
           "Not allowed",
-          (row.actor() == Actor.EDITOR ? "Only an editor can " : "Only the article's authors can ")
+          (switch (row.actor()) {
+                case EDITOR -> "Only an editor can ";
+                case INDEPENDENT_EDITOR -> "Only an editor who is not one of its authors can ";
+                case OWN_AUTHOR -> "Only the article's authors can ";
+              })
               + words(request.action())
               + " an article. This article is "
               + from
@@ -216,7 +223,7 @@ public class WorkflowService {
   }
 
   private static boolean mayAct(Caller caller, Article article, Actor actor) {
-    return actor == Actor.EDITOR ? caller.is(Role.EDITOR) : ArticleAccess.isAuthor(caller, article);
+    return actor.is(caller.is(Role.EDITOR), ArticleAccess.isAuthor(caller, article));
   }
 
   private static Integer record(

@@ -181,4 +181,34 @@ class JournalApiTest {
     String html = given().get("/articles/" + slug).then().statusCode(200).extract().asString();
     return Jsoup.parse(html).getElementById("publication-note").text();
   }
+
+  @Test
+  void unstorableOrNamelessInputIsRefusedNeverA500() {
+    accounts.create("nul-editor@stet.test", Role.EDITOR);
+    accounts.create("nul-author@stet.test", Role.AUTHOR);
+    DeskBrowser.api("nul-editor@stet.test")
+        .body("{\"name\":\"!!!\"}")
+        .post("/api/v1/journals")
+        .then()
+        .statusCode(400)
+        .body("message", org.hamcrest.Matchers.containsString("letters or digits"));
+    DeskBrowser.api("nul-editor@stet.test")
+        .body("{\"name\":\"Nul\\u0000Journal\"}")
+        .post("/api/v1/journals")
+        .then()
+        .statusCode(400);
+    int id =
+        DeskBrowser.api("nul-author@stet.test")
+            .body("{\"title\":\"Noted\",\"body\":\"x\"}")
+            .post("/api/v1/articles")
+            .then()
+            .extract()
+            .path("id");
+    DeskBrowser.api("nul-author@stet.test")
+        .body("{\"action\":\"SUBMIT\",\"note\":\"a\\u0000b\"}")
+        .post("/api/v1/articles/" + id + "/transitions")
+        .then()
+        .statusCode(400)
+        .body("message", org.hamcrest.Matchers.containsString("NUL"));
+  }
 }

@@ -333,6 +333,156 @@ class ReviewApiTest {
     assertThat(actions).containsExactly("SUBMIT", "REQUEST_MINOR_REVISIONS");
   }
 
+  @Test
+  void loosenedAnonymityNeverRevealsANameAlreadyHidden() {
+    journal("Strict Review", "DOUBLE");
+    int article = submitted("Promised anonymity", "Text.");
+    consider(article, "strict-review");
+    int review = reviewed(article);
+    DeskBrowser.api(EDITOR)
+        .body(Map.of("journal", "open-peer-review-2"))
+        .put("/api/v1/articles/" + article + "/journal")
+        .then()
+        .statusCode(409)
+        .body("message", containsString("asked already"));
+    DeskBrowser.api(EDITOR)
+        .body(Map.of("name", "Strict Review", "reviewAnonymity", "OPEN"))
+        .put("/api/v1/journals/strict-review")
+        .then()
+        .statusCode(200);
+
+    assertThat(
+            DeskBrowser.api(REVIEWER)
+                .get("/api/v1/reviews/" + review)
+                .then()
+                .extract()
+                .<List<?>>path("authors"))
+        .isEmpty();
+    act(EDITOR, article, "ACCEPT", null).then().statusCode(200);
+    assertThat(reviews(AUTHOR, article))
+        .extracting(r -> r.get("reviewer"))
+        .containsExactly("Reviewer A");
+    DeskBrowser.api(EDITOR)
+        .body(Map.of("name", "Strict Review"))
+        .put("/api/v1/journals/strict-review")
+        .then()
+        .statusCode(200)
+        .body("reviewAnonymity", equalTo("OPEN"));
+  }
+
+  @Test
+  void anEditorWhoWroteTheArticleNeitherDecidesNorReadsItsReviewsAsEditor() {
+    accounts.create("rv-editor-author@stet.test", Role.EDITOR, Role.AUTHOR);
+    int article =
+        DeskBrowser.api("rv-editor-author@stet.test")
+            .body(Map.of("title", "My own", "body", "Text."))
+            .post("/api/v1/articles")
+            .then()
+            .extract()
+            .path("id");
+    act("rv-editor-author@stet.test", article, "SUBMIT", null).then().statusCode(200);
+    DeskBrowser.api("rv-editor-author@stet.test")
+        .body(Map.of("reviewer", REVIEWER, "dueOn", DUE))
+        .post(path(article))
+        .then()
+        .statusCode(403);
+    act("rv-editor-author@stet.test", article, "ACCEPT", null)
+        .then()
+        .statusCode(403)
+        .body("message", containsString("not one of its authors"));
+    int review = reviewed(article);
+    assertThat(reviews("rv-editor-author@stet.test", article)).as("no decision yet").isEmpty();
+    act(EDITOR, article, "ACCEPT", null).then().statusCode(200);
+    assertThat(reviews("rv-editor-author@stet.test", article))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.get("reviewer")).isEqualTo("Reviewer A");
+              assertThat(r).doesNotContainKeys("toEditor", "recommendation");
+            });
+    assertThat(review).isPositive();
+  }
+
+  @Test
+  void withdrawingClosesOpenInvitationsAndShowsNoUndecidedReview() {
+    int article = submitted("Withdrawn in review", "Secret text.");
+    int done = reviewed(article);
+    int open = assign(article, OTHER_REVIEWER).then().statusCode(201).extract().path("id");
+    act(AUTHOR, article, "WITHDRAW", null).then().statusCode(200);
+
+    DeskBrowser.api(OTHER_REVIEWER).get("/api/v1/reviews/" + open).then().statusCode(404);
+    DeskBrowser.api(REVIEWER).get("/api/v1/reviews/" + done).then().statusCode(200);
+    assertThat(reviews(AUTHOR, article)).as("the editor never decided").isEmpty();
+    assertThat(reviews(EDITOR, article))
+        .extracting(r -> r.get("state"))
+        .containsExactly("SUBMITTED", "CANCELLED");
+  }
+
+  @Test
+  void coAuthorsAreChosenByTheFirstAuthorAndNeverAmongTheReviewers() {
+    accounts.create("rv-second@stet.test", Role.AUTHOR);
+    accounts.create("rv-author-too@stet.test", Role.AUTHOR, Role.REVIEWER);
+    int article =
+        DeskBrowser.api(AUTHOR)
+            .body(
+                Map.of(
+                    "title",
+                    "Byline",
+                    "body",
+                    "Text.",
+                    "coAuthors",
+                    List.of("rv-second@stet.test")))
+            .post("/api/v1/articles")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    long version = version(AUTHOR, article);
+    DeskBrowser.api("rv-second@stet.test")
+        .body(Map.of("title", "Byline", "version", version, "coAuthors", List.of()))
+        .put("/api/v1/articles/" + article)
+        .then()
+        .statusCode(403)
+        .body("message", containsString("first author"));
+    act(AUTHOR, article, "SUBMIT", null).then().statusCode(200);
+    assign(article, "rv-author-too@stet.test").then().statusCode(201);
+    act(EDITOR, article, "REQUEST_MINOR_REVISIONS", "Small things.").then().statusCode(200);
+    DeskBrowser.api(AUTHOR)
+        .body(
+            Map.of(
+                "title",
+                "Byline",
+                "version",
+                version(AUTHOR, article),
+                "coAuthors",
+                List.of("rv-second@stet.test", "rv-author-too@stet.test")))
+        .put("/api/v1/articles/" + article)
+        .then()
+        .statusCode(409)
+        .body("message", containsString("reviews this article"));
+  }
+
+  @Test
+  void bodilessReviewActionsNeedJsonSoNoFormCanSendThem() {
+    int article = submitted("Forms", "Text.");
+    int review = assign(article, REVIEWER).then().statusCode(201).extract().path("id");
+    DeskBrowser.api(REVIEWER)
+        .contentType("application/x-www-form-urlencoded")
+        .post("/api/v1/reviews/" + review + "/accept")
+        .then()
+        .statusCode(415);
+    DeskBrowser.api(REVIEWER).post("/api/v1/reviews/" + review + "/accept").then().statusCode(200);
+  }
+
+  private static long version(String who, int article) {
+    return DeskBrowser.api(who)
+        .get("/api/v1/articles/" + article)
+        .then()
+        .extract()
+        .jsonPath()
+        .getLong("version");
+  }
+
   private int submitted(String title, String body) {
     int id =
         DeskBrowser.api(AUTHOR)

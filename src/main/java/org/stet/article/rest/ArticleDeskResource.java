@@ -105,6 +105,11 @@ public class ArticleDeskResource {
     public boolean decides() {
       return can("ACCEPT");
     }
+
+    /** An editor who is not one of the authors: assigns reviewers and reads their reviews. */
+    public boolean handlesReview() {
+      return editor && !author;
+    }
   }
 
   @CheckedTemplate
@@ -411,7 +416,7 @@ public class ArticleDeskResource {
             .orElse(null);
     return new ArticleView(
         article,
-        markdown.render(article.body == null ? "" : article.body, Map.of()).html(),
+        markdown.render(article.body == null ? "" : article.body, Map.of()).htmlWithNotes(),
         editor,
         author,
         ArticleAccess.canEditText(caller, article),

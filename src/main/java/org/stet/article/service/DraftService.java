@@ -127,6 +127,19 @@ public class DraftService {
     }
     List<Tag> tags = text.tags() == null ? null : tags(text.tags());
     List<Person> authors = text.coAuthors() == null ? null : authors(caller, text.coAuthors());
+    if (authors != null && !authors.equals(article.authors)) {
+      if (!article.authors.isEmpty() && !article.authors.get(0).id.equals(caller.personId())) {
+        throw new WebApplicationException(
+            "Only the first author changes who the co-authors are.", 403);
+      }
+      for (Person person : authors) {
+        if (article.id != null && reviewsIt(person, article.id)) {
+          throw new WebApplicationException(
+              person.displayName + " reviews this article and cannot become one of its authors.",
+              409);
+        }
+      }
+    }
     if (text.category() != null) {
       article.category = category;
     }
@@ -140,6 +153,19 @@ public class DraftService {
     }
   }
 
+  private static boolean reviewsIt(Person person, long articleId) {
+    return ((Number)
+                Article.getEntityManager()
+                    .createNativeQuery(
+                        "select count(*) from review_assignment r join account a on a.id ="
+                            + " r.reviewer_id where a.person_id = ?1 and r.article_id = ?2")
+                    .setParameter(1, person.id)
+                    .setParameter(2, articleId)
+                    .getSingleResult())
+            .longValue()
+        > 0;
+  }
+
   private static List<Tag> tags(List<String> names) {
     if (names.size() > MAX_TAGS) {
       throw new BadRequestException("Give at most " + MAX_TAGS + " tags.");
@@ -149,6 +175,9 @@ public class DraftService {
       String name = raw == null ? "" : raw.strip();
       if (name.isEmpty() || name.length() > 60 || name.indexOf('\0') >= 0) {
         throw new BadRequestException("A tag is 1 to 60 characters: \"" + name + "\" is not.");
+      }
+      if (name.indexOf(',') >= 0) {
+        throw new BadRequestException("A tag cannot contain a comma: \"" + name + "\".");
       }
       String slug;
       try {

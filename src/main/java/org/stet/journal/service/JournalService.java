@@ -35,7 +35,12 @@ public class JournalService {
 
   public Journal createJournal(JournalInput input) {
     validate(input);
-    String slug = Slug.from(input.name());
+    String slug;
+    try {
+      slug = Slug.from(input.name());
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("A journal's name needs letters or digits.");
+    }
     if (Journal.findBySlug(slug).isPresent()) {
       throw new WebApplicationException("A journal named like this exists already.", 409);
     }
@@ -85,8 +90,9 @@ public class JournalService {
   private static void apply(Journal journal, JournalInput input) {
     journal.name = input.name().strip();
     journal.description = input.description();
-    journal.reviewAnonymity =
-        input.reviewAnonymity() == null ? ReviewAnonymity.SINGLE : input.reviewAnonymity();
+    if (input.reviewAnonymity() != null) {
+      journal.reviewAnonymity = input.reviewAnonymity(); // left out: unchanged (SINGLE if new)
+    }
   }
 
   private static void validate(JournalInput input) {
@@ -99,6 +105,16 @@ public class JournalService {
     if (input.description() != null && input.description().length() > 2000) {
       throw new BadRequestException(
           "The description is longer than 2000 characters; nothing was saved.");
+    }
+    noNul(input.name(), input.description());
+  }
+
+  /** Text PostgreSQL cannot store: refused with a message instead of failing at commit. */
+  private static void noNul(String... fields) {
+    for (String field : fields) {
+      if (field != null && field.indexOf('\0') >= 0) {
+        throw new BadRequestException("The text contains a NUL character; nothing was saved.");
+      }
     }
   }
 
@@ -223,6 +239,7 @@ public class JournalService {
     if (input.title() != null && input.title().length() > 300) {
       throw new BadRequestException("The title is longer than 300 characters; nothing was saved.");
     }
+    noNul(input.title());
   }
 
   private static Journal journal(String slug) {

@@ -42,13 +42,6 @@ public class PreviewApiResource {
     if (request.body().length() > maxBody) {
       throw new WebApplicationException("The body is longer than " + maxBody + " characters.", 413);
     }
-    var rendered = renderer.render(request.body(), Map.of());
-    StringBuilder html = new StringBuilder(rendered.html());
-    if (!rendered.footnotes().isEmpty()) {
-      html.append("<ol class=\"footnotes\">");
-      rendered.footnotes().forEach(note -> html.append("<li>").append(note.html()).append("</li>"));
-      html.append("</ol>");
-    }
-    return new HtmlJson(html.toString());
+    return new HtmlJson(renderer.render(request.body(), Map.of()).htmlWithNotes());
   }
 }

@@ -57,6 +57,7 @@ public class ReviewApiResource {
 
   @POST
   @Path("{id}/accept")
+  @Consumes(MediaType.APPLICATION_JSON) // so no cross-site form can send it (decision 0006)
   @RolesAllowed(Role.Names.REVIEWER)
   @Transactional
   public ReviewView accept(@PathParam("id") String id) {
@@ -84,6 +85,7 @@ public class ReviewApiResource {
 
   @POST
   @Path("{id}/cancel")
+  @Consumes(MediaType.APPLICATION_JSON) // so no cross-site form can send it (decision 0006)
   @RolesAllowed(Role.Names.EDITOR)
   @Transactional
   public ReviewView cancel(@PathParam("id") String id) {

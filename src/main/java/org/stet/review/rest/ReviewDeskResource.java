@@ -159,7 +159,7 @@ public class ReviewDeskResource {
     return Templates.review(
         desk(),
         paper,
-        markdown.render(paper.body(), Map.of()).html(),
+        markdown.render(paper.body(), Map.of()).htmlWithNotes(),
         List.of(Recommendation.values()),
         form,
         error);

@@ -128,6 +128,28 @@ public class ErrorPages {
           headers,
           null);
     }
+    String state = sqlState(e);
+    if ("23505".equals(state)) { // unique violation: two requests created the same thing at once
+      LOG.info("Duplicate refused: " + e.getMessage());
+      return respond(
+          new Problem(
+              409,
+              "Exists already",
+              "This exists already (perhaps it was just created by another request); nothing"
+                  + " was saved. Reload the page to see it."),
+          headers,
+          null);
+    }
+    if ("22021".equals(state) || "22P05".equals(state)) { // text PostgreSQL cannot store
+      return respond(
+          new Problem(
+              400,
+              "Text cannot be stored",
+              "The text contains a character that cannot be stored (such as NUL); nothing was"
+                  + " saved."),
+          headers,
+          null);
+    }
     LOG.error("Unexpected failure while serving a request", e);
     return respond(
         new Problem(
@@ -163,6 +185,16 @@ public class ErrorPages {
       return Uni.createFrom().item(build).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
     return Uni.createFrom().item(build.get());
+  }
+
+  /** The SQLState of the database error behind {@code e}, however wrapped, or null. */
+  static String sqlState(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        return sql.getSQLState();
+      }
+    }
+    return null;
   }
 
   /** Whether an optimistic-lock conflict (however wrapped at commit) caused {@code e}. */
