@@ -24,10 +24,12 @@ public class SlotHost {
 
   private final Instance<SlotContributor> contributors;
   private final MeterRegistry metrics;
+  private final PluginRegistry registry;
 
-  SlotHost(Instance<SlotContributor> contributors, MeterRegistry metrics) {
+  SlotHost(Instance<SlotContributor> contributors, MeterRegistry metrics, PluginRegistry registry) {
     this.contributors = contributors;
     this.metrics = metrics;
+    this.registry = registry;
   }
 
   /** The HTML of a slot every public page has, e.g. {@code head}. */
@@ -51,6 +53,9 @@ public class SlotHost {
   private RawString collect(Slot slot, Function<SlotContributor, String> render) {
     StringBuilder html = new StringBuilder();
     for (SlotContributor contributor : contributors) {
+      if (!registry.enabled(safePluginId(contributor))) {
+        continue; // a plugin that is off contributes nothing
+      }
       try {
         String part = render.apply(contributor);
         if (part != null) {

@@ -97,6 +97,11 @@ public class ArticlePageCache {
     pages.invalidate(change.slug());
   }
 
+  /** Drops every page when what plugins add to pages changed (a plugin switched on or off). */
+  void onPlugins(@Observes org.stet.pluginhost.PluginsChanged change) {
+    pages.invalidateAll();
+  }
+
   @PreDestroy
   void stop() {
     refresher.shutdownNow();

@@ -101,6 +101,10 @@ class RouteAccessMatrixTest {
     MATRIX.put("GET /api/v1/queue", Access.EDITOR);
     MATRIX.put("GET /api/v1/queue/counts", Access.EDITOR);
     MATRIX.put("POST /api/v1/preview", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("GET /desk/admin/plugins", Access.ADMIN);
+    MATRIX.put("POST /desk/admin/plugins/{id}/enabled", Access.ADMIN);
+    MATRIX.put("GET /desk/admin/plugins/{id}", Access.ADMIN);
+    MATRIX.put("POST /desk/admin/plugins/{id}", Access.ADMIN);
     MATRIX.put("GET /desk/articles", Access.AUTHOR);
     MATRIX.put("GET /desk/articles/new", Access.AUTHOR);
     MATRIX.put("POST /desk/articles", Access.AUTHOR);

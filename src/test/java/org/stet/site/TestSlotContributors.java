@@ -13,6 +13,41 @@ public final class TestSlotContributors {
 
   private TestSlotContributors() {}
 
+  /** The test plugins' descriptors: both on by default. */
+  @ApplicationScoped
+  public static class MarkerPlugin implements org.stet.spi.Plugin {
+    @Override
+    public org.stet.spi.PluginDescriptor descriptor() {
+      return testDescriptor("test-marker");
+    }
+
+    @Override
+    public java.util.List<String> migrations() {
+      return java.util.List.of("db/plugins/test-marker/V1__test_marker.sql");
+    }
+  }
+
+  @ApplicationScoped
+  public static class BrokenPlugin implements org.stet.spi.Plugin {
+    @Override
+    public org.stet.spi.PluginDescriptor descriptor() {
+      return testDescriptor("test-broken");
+    }
+  }
+
+  static org.stet.spi.PluginDescriptor testDescriptor(String id) {
+    return new org.stet.spi.PluginDescriptor(
+        id,
+        "Test " + id,
+        "1.0",
+        "A plugin that exists only in the tests.",
+        org.stet.spi.Spi.VERSION,
+        true,
+        java.util.List.of(
+            org.stet.spi.SettingField.integer("limit", "Limit", "", 5, 1, 10),
+            org.stet.spi.SettingField.bool("loud", "Loud", "", false)));
+  }
+
   @ApplicationScoped
   public static class Marker implements SlotContributor {
     @Override

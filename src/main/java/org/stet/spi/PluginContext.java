@@ -1,0 +1,15 @@
+package org.stet.spi;
+
+/**
+ * What Stet tells a plugin about its own state; inject it. Implemented by Stet.
+ *
+ * @since 0.2
+ */
+public interface PluginContext {
+
+  /** Whether the plugin {@code pluginId} is enabled on this site right now. */
+  boolean enabled(String pluginId);
+
+  /** The plugin's current settings, defaults filled in. */
+  PluginSettings settings(String pluginId);
+}
