@@ -164,6 +164,11 @@ public class PluginRegistry implements PluginContext {
     return entry(pluginId).settings();
   }
 
+  @Override
+  public void pagesChanged(String pluginId) {
+    changed.fire(new PluginsChanged(pluginId));
+  }
+
   /** Switches a plugin on or off for the site, at once; audited. */
   public void setEnabled(AuditLog.Actor actor, String id, boolean on) {
     Entry entry = entry(id);

@@ -12,4 +12,10 @@ public interface PluginContext {
 
   /** The plugin's current settings, defaults filled in. */
   PluginSettings settings(String pluginId);
+
+  /**
+   * Tells Stet that what the plugin shows on pages changed (e.g. an editor edited a disclaimer):
+   * cached pages are dropped, so readers see the change at once.
+   */
+  void pagesChanged(String pluginId);
 }

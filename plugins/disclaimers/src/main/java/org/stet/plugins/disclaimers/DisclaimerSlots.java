@@ -1,0 +1,58 @@
+package org.stet.plugins.disclaimers;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.stet.spi.ArticleView;
+import org.stet.spi.PluginContext;
+import org.stet.spi.Slot;
+import org.stet.spi.SlotContributor;
+
+/**
+ * Puts each matching disclaimer into the slot it was placed in. The text is Markdown written by
+ * editors; it is rendered and then sanitised to a small set of inline and block tags, so no script,
+ * style or event handler can come through.
+ */
+@ApplicationScoped
+public class DisclaimerSlots implements SlotContributor {
+
+  private static final Safelist ALLOWED =
+      Safelist.basic().removeTags("img").addAttributes("a", "rel");
+
+  private final DisclaimerStore store;
+  private final PluginContext context;
+  private final Parser parser = Parser.builder().build();
+  private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).build();
+
+  DisclaimerSlots(DisclaimerStore store, PluginContext context) {
+    this.store = store;
+    this.context = context;
+  }
+
+  @Override
+  public String pluginId() {
+    return DisclaimersPlugin.ID;
+  }
+
+  @Override
+  public String renderArticleSlot(Slot slot, ArticleView article) {
+    int limit = (int) context.settings(DisclaimersPlugin.ID).integer("max-per-article");
+    List<DisclaimerStore.Disclaimer> shown =
+        store.forArticle(article, limit).stream()
+            .filter(disclaimer -> disclaimer.slot().equals(slot.id()))
+            .toList();
+    StringBuilder html = new StringBuilder();
+    for (DisclaimerStore.Disclaimer disclaimer : shown) {
+      String body = Jsoup.clean(renderer.render(parser.parse(disclaimer.body())), ALLOWED);
+      html.append("<div class=\"disclaimer\" data-disclaimer=\"")
+          .append(disclaimer.id())
+          .append("\">")
+          .append(body)
+          .append("</div>");
+    }
+    return html.toString();
+  }
+}
