@@ -8,6 +8,7 @@ import org.stet.article.ArticleStatus;
  */
 public record Transitioned(
     long articleId,
+    String slug,
     WorkflowAction action,
     ArticleStatus from,
     ArticleStatus to,

@@ -9,6 +9,7 @@ import jakarta.ws.rs.BadRequestException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.stet.article.Article;
@@ -54,12 +55,15 @@ public class WorkflowService {
   private final EntityManager entityManager;
   private final JournalService journals;
   private final Event<Transitioned> transitioned;
+  private final org.stet.pluginhost.ExtensionHost extensions;
 
   WorkflowService(
       Event<ArticleChanged> changed,
       EntityManager entityManager,
       JournalService journals,
-      Event<Transitioned> transitioned) {
+      Event<Transitioned> transitioned,
+      org.stet.pluginhost.ExtensionHost extensions) {
+    this.extensions = extensions;
     this.changed = changed;
     this.transitioned = transitioned;
     this.entityManager = entityManager;
@@ -116,6 +120,20 @@ public class WorkflowService {
       throw new WorkflowRefused(
           409, "Not possible now", "This article is " + from + "; " + refusal.get(), from);
     }
+    Optional<String> veto =
+        extensions.veto(
+            new org.stet.spi.TransitionView(
+                article.id,
+                article.slug,
+                request.action().name(),
+                from.name(),
+                row.to().name(),
+                caller.label(),
+                request.note()));
+    if (veto.isPresent()) {
+      throw new WorkflowRefused(
+          409, "Stopped by a plugin", "This article is " + from + "; " + veto.get(), from);
+    }
     if (request.action() == WorkflowAction.SCHEDULE) {
       if (request.publishAt() == null || !request.publishAt().toInstant().isAfter(Instant.now())) {
         throw new BadRequestException(
@@ -152,6 +170,7 @@ public class WorkflowService {
     transitioned.fire(
         new Transitioned(
             article.id,
+            article.slug,
             request.action(),
             from,
             row.to(),
@@ -197,6 +216,7 @@ public class WorkflowService {
       transitioned.fire(
           new Transitioned(
               id,
+              (String) row[1],
               WorkflowAction.PUBLISH,
               ArticleStatus.SCHEDULED,
               ArticleStatus.PUBLISHED,

@@ -27,10 +27,17 @@ class PublicPagesTest {
   @Test
   void homeListsTheSeedArticle() {
     Document home = ArticlePageResourceTest.get("/");
-
-    assertThat(home.select(".article-list h2 a").eachAttr("href"))
-        .contains(ArticlePageResourceTest.SEED);
     assertThat(home.title()).isEqualTo("Eurasian Research Institute");
+
+    // Other tests publish newer articles, so the 2017 seed may be a few pages back.
+    List<String> listed = new java.util.ArrayList<>();
+    Document page = home;
+    for (int pages = 0; pages < 100 && page != null; pages++) {
+      listed.addAll(page.select(".article-list h2 a").eachAttr("href"));
+      var older = page.selectFirst("a[rel=next]");
+      page = older == null ? null : ArticlePageResourceTest.get(older.attr("href"));
+    }
+    assertThat(listed).contains(ArticlePageResourceTest.SEED).doesNotHaveDuplicates();
   }
 
   @Test

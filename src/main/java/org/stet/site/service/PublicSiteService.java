@@ -60,9 +60,13 @@ public class PublicSiteService {
   private final MarkdownRenderer markdown;
   private final SiteConfig config;
 
-  PublicSiteService(MarkdownRenderer markdown, SiteConfig config) {
+  private final org.stet.pluginhost.ExtensionHost extensions;
+
+  PublicSiteService(
+      MarkdownRenderer markdown, SiteConfig config, org.stet.pluginhost.ExtensionHost extensions) {
     this.markdown = markdown;
     this.config = config;
+    this.extensions = extensions;
   }
 
   public Chrome chrome() {
@@ -161,8 +165,9 @@ public class PublicSiteService {
     List<ReferenceEntry> references =
         article.references.stream().map(reference -> entry(reference, citations)).toList();
     RenderedBody body = markdown.render(article.body, citations);
+    ArticleView view = view(article);
     return new ArticleDetail(
-        view(article),
+        view,
         article.title,
         article.excerpt,
         date(article.publishedAt, zone),
@@ -171,7 +176,7 @@ public class PublicSiteService {
             ? null
             : new NamedLink(article.category.name, Links.category(article.category.slug)),
         authorLinks(article),
-        body.html(),
+        extensions.filter(view, body.html()),
         references,
         body.footnotes(),
         IssuePlacement.findByArticle(article).map(p -> note(p.issue)).orElse(null),
@@ -241,7 +246,8 @@ public class PublicSiteService {
         DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(zone)));
   }
 
-  private static ArticleView view(Article article) {
+  /** The article as plugins see it. */
+  public static ArticleView view(Article article) {
     return new ArticleView(
         article.id,
         article.slug,
@@ -249,7 +255,8 @@ public class PublicSiteService {
         article.publishedAt,
         article.category == null ? null : article.category.slug,
         article.tags.stream().map(tag -> tag.slug).toList(),
-        article.authors.stream().map(PublicSiteService::view).toList());
+        article.authors.stream().map(PublicSiteService::view).toList(),
+        IssuePlacement.findByArticle(article).map(p -> p.issue.journal.slug).orElse(null));
   }
 
   private static PersonView view(Person person) {

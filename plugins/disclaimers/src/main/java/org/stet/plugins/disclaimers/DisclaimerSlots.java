@@ -32,6 +32,11 @@ public class DisclaimerSlots implements SlotContributor {
     this.context = context;
   }
 
+  /** A disclaimer's Markdown as safe HTML. */
+  String html(String markdown) {
+    return Jsoup.clean(renderer.render(parser.parse(markdown)), ALLOWED);
+  }
+
   @Override
   public String pluginId() {
     return DisclaimersPlugin.ID;
@@ -46,7 +51,7 @@ public class DisclaimerSlots implements SlotContributor {
             .toList();
     StringBuilder html = new StringBuilder();
     for (DisclaimerStore.Disclaimer disclaimer : shown) {
-      String body = Jsoup.clean(renderer.render(parser.parse(disclaimer.body())), ALLOWED);
+      String body = html(disclaimer.body());
       html.append("<div class=\"disclaimer\" data-disclaimer=\"")
           .append(disclaimer.id())
           .append("\">")

@@ -1,0 +1,118 @@
+package org.stet.pluginhost;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+import org.stet.spi.ArticleView;
+import org.stet.spi.ContentFilter;
+import org.stet.spi.TransitionGuard;
+import org.stet.spi.TransitionView;
+import org.stet.spi.WorkflowListener;
+import org.stet.workflow.Transitioned;
+
+/**
+ * Calls plugins' workflow listeners, transition guards and content filters: only those of enabled
+ * plugins, each in isolation — a plugin that throws is logged with its id and counted in {@code
+ * stet.plugin.failures}, and Stet carries on without it.
+ */
+@ApplicationScoped
+public class ExtensionHost {
+
+  private static final Logger LOG = Logger.getLogger(ExtensionHost.class);
+
+  private final Instance<WorkflowListener> listeners;
+  private final Instance<TransitionGuard> guards;
+  private final Instance<ContentFilter> filters;
+  private final PluginRegistry registry;
+  private final MeterRegistry metrics;
+
+  ExtensionHost(
+      Instance<WorkflowListener> listeners,
+      Instance<TransitionGuard> guards,
+      Instance<ContentFilter> filters,
+      PluginRegistry registry,
+      MeterRegistry metrics) {
+    this.listeners = listeners;
+    this.guards = guards;
+    this.filters = filters;
+    this.registry = registry;
+    this.metrics = metrics;
+  }
+
+  /** The first veto of an enabled plugin's guard, or empty. */
+  public Optional<String> veto(TransitionView transition) {
+    for (TransitionGuard guard : guards) {
+      String plugin = id(guard::pluginId, guard);
+      if (registry.enabled(plugin)) {
+        Optional<String> reason = isolated(plugin, "guard", () -> guard.veto(transition));
+        if (reason != null && reason.isPresent()) {
+          return reason;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The body HTML after every enabled plugin's filter, in bean order. */
+  public String filter(ArticleView article, String html) {
+    String result = html;
+    for (ContentFilter filter : filters) {
+      String plugin = id(filter::pluginId, filter);
+      if (registry.enabled(plugin)) {
+        String input = result;
+        String filtered =
+            isolated(plugin, "filter", () -> filter.filterArticleHtml(article, input));
+        result = filtered == null ? result : filtered;
+      }
+    }
+    return result;
+  }
+
+  /** After a step commits: every enabled plugin's listener, none able to undo it. */
+  void afterTransition(@Observes(during = TransactionPhase.AFTER_SUCCESS) Transitioned event) {
+    TransitionView view =
+        new TransitionView(
+            event.articleId(),
+            event.slug(),
+            event.action().name(),
+            event.from().name(),
+            event.to().name(),
+            event.actor(),
+            event.note());
+    for (WorkflowListener listener : listeners) {
+      String plugin = id(listener::pluginId, listener);
+      if (registry.enabled(plugin)) {
+        isolated(
+            plugin,
+            "listener",
+            () -> {
+              listener.afterTransition(view);
+              return null;
+            });
+      }
+    }
+  }
+
+  private <T> T isolated(String plugin, String point, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "Plugin %s failed in its %s; Stet carries on without it", plugin, point);
+      metrics.counter("stet.plugin.failures", "plugin", plugin, "slot", point).increment();
+      return null;
+    }
+  }
+
+  private static String id(Supplier<String> pluginId, Object bean) {
+    try {
+      return pluginId.get();
+    } catch (RuntimeException e) {
+      return bean.getClass().getName();
+    }
+  }
+}

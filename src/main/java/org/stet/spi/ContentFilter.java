@@ -1,0 +1,20 @@
+package org.stet.spi;
+
+/**
+ * Transforms an article's rendered, sanitised body HTML before it is shown (and cached). Implement
+ * it as an {@code @ApplicationScoped} bean. Called only while the plugin is enabled, in bean order.
+ * What it returns is shown as it is, so it must stay safe HTML; a filter that throws is skipped
+ * (logged and counted) and the others still run.
+ *
+ * @since 0.2
+ */
+public interface ContentFilter {
+
+  /** The filtering plugin's id. */
+  String pluginId();
+
+  /** The body HTML to show for {@code article}; return {@code html} to change nothing. */
+  default String filterArticleHtml(ArticleView article, String html) {
+    return html;
+  }
+}
