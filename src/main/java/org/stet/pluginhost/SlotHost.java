@@ -5,9 +5,11 @@ import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.stet.spi.ArticleView;
+import org.stet.spi.DeskUser;
 import org.stet.spi.PersonView;
 import org.stet.spi.Slot;
 import org.stet.spi.SlotContributor;
@@ -42,6 +44,14 @@ public class SlotHost {
   public RawString article(String slotId, ArticleView article) {
     Slot slot = slot(slotId);
     return collect(slot, contributor -> contributor.renderArticleSlot(slot, article));
+  }
+
+  /** The HTML of a desk slot for the signed-in person the layout shows ({@code desk.nav}). */
+  public RawString desk(
+      String slotId, String siteName, String displayName, String email, List<String> roles) {
+    Slot slot = slot(slotId);
+    DeskUser user = new DeskUser(siteName, displayName, email, roles);
+    return collect(slot, contributor -> contributor.renderDeskSlot(slot, user));
   }
 
   /** The HTML of slot {@code slotId} on a person's page. */

@@ -20,7 +20,13 @@ public enum Slot {
   /** Article page: the comments section, the target of the meta line's comment link. */
   ARTICLE_COMMENTS("article.comments"),
   /** Author page: under the author's name, above the list of their articles. */
-  AUTHOR_PROFILE("author.profile");
+  AUTHOR_PROFILE("author.profile"),
+  /**
+   * Desk: the navigation bar, after Stet's own links; list items ({@code <li><a ...></li>}).
+   *
+   * @since 0.2
+   */
+  DESK_NAV("desk.nav");
 
   private final String id;
 

@@ -28,4 +28,13 @@ public interface SlotContributor {
   default String renderPersonSlot(Slot slot, PersonView person) {
     return "";
   }
+
+  /**
+   * HTML for a desk slot ({@code desk.nav}) shown to {@code user}; empty for nothing.
+   *
+   * @since 0.2
+   */
+  default String renderDeskSlot(Slot slot, DeskUser user) {
+    return "";
+  }
 }
