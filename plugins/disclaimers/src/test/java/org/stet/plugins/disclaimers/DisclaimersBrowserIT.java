@@ -50,6 +50,7 @@ class DisclaimersBrowserIT {
         .startsWith("Note: The views expressed in this blog are the author's own");
 
     browser.get(root + "desk/sign-in");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("email")));
     browser.findElement(By.id("email")).sendKeys(TestAccounts.ADMIN);
     browser.findElement(By.id("password")).sendKeys(TestAccounts.ADMIN_PASSWORD);
     browser.findElement(By.cssSelector("form button[type=submit]")).click();
@@ -58,14 +59,19 @@ class DisclaimersBrowserIT {
     browser.findElement(By.cssSelector("#plugin-disclaimers button")).click();
     wait.until(ExpectedConditions.textToBe(By.cssSelector("#plugin-disclaimers .state"), "off"));
 
-    browser.get(root + SEED);
+    reload(SEED); // public pages may be cached by the browser for max-age; a reload revalidates
     assertThat(browser.findElements(By.cssSelector(".disclaimer"))).isEmpty();
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Russia-US Relations");
 
     browser.get(root + "desk/admin/plugins");
     browser.findElement(By.cssSelector("#plugin-disclaimers button")).click();
     wait.until(ExpectedConditions.textToBe(By.cssSelector("#plugin-disclaimers .state"), "on"));
-    browser.get(root + SEED);
+    reload(SEED);
     assertThat(browser.findElements(By.cssSelector(".disclaimer"))).hasSize(1);
+  }
+
+  private void reload(String path) {
+    browser.get(root + path);
+    browser.navigate().refresh();
   }
 }
