@@ -1,6 +1,7 @@
 package org.stet.pluginhost;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -98,9 +99,13 @@ public class ExtensionHost {
     }
   }
 
+  /**
+   * Runs one plugin call in a transaction of its own, so a plugin's database error never marks the
+   * caller's transaction (a workflow step, a page render) for rollback.
+   */
   private <T> T isolated(String plugin, String point, Supplier<T> call) {
     try {
-      return call.get();
+      return QuarkusTransaction.requiringNew().call(call::get);
     } catch (RuntimeException e) {
       LOG.errorf(e, "Plugin %s failed in its %s; Stet carries on without it", plugin, point);
       metrics.counter("stet.plugin.failures", "plugin", plugin, "slot", point).increment();

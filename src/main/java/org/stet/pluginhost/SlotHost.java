@@ -1,6 +1,7 @@
 package org.stet.pluginhost;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -67,7 +68,8 @@ public class SlotHost {
         continue; // a plugin that is off contributes nothing
       }
       try {
-        String part = render.apply(contributor);
+        // Its own transaction: a plugin's database error cannot spoil the page's transaction.
+        String part = QuarkusTransaction.requiringNew().call(() -> render.apply(contributor));
         if (part != null) {
           html.append(part);
         }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param categorySlug the category's slug, or {@code null} when it has none
  * @param tagSlugs the tags' slugs in the article's order
  * @param authors the byline, in order
- * @param journalSlug the journal of the issue the article is placed in, or {@code null} (since 0.2)
+ * @param issue the journal issue the article is placed in, or {@code null} (since 0.2)
  * @since 0.1
  */
 public record ArticleView(
@@ -20,7 +20,7 @@ public record ArticleView(
     String categorySlug,
     List<String> tagSlugs,
     List<PersonView> authors,
-    String journalSlug) {
+    IssueView issue) {
 
   public ArticleView {
     tagSlugs = List.copyOf(tagSlugs);

@@ -26,6 +26,7 @@ class PluginHostTest {
   @Inject TestAccounts accounts;
   @Inject PluginRegistry registry;
   @Inject EntityManager entityManager;
+  @Inject jakarta.enterprise.inject.Instance<org.stet.spi.Plugin> plugins;
 
   @AfterEach
   void switchBackOn() {
@@ -97,6 +98,29 @@ class PluginHostTest {
                 .statusCode())
         .isEqualTo(404);
     given().redirects().follow(false).get("/desk/admin/plugins").then().statusCode(303);
+  }
+
+  /** The test database starts empty: every plugin's every listed script must have applied. */
+  @Test
+  void everyPluginsMigrationsAppliedToTheEmptyDatabase() {
+    for (org.stet.spi.Plugin plugin : plugins) {
+      String id = plugin.descriptor().id();
+      if (plugin.migrations().isEmpty()) {
+        continue;
+      }
+      Object applied =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () ->
+                      entityManager
+                          .createNativeQuery(
+                              "select count(*) from "
+                                  + id.replace('-', '_')
+                                  + "_schema_history where success and version is not null"
+                                  + " and version <> '0'")
+                          .getSingleResult());
+      assertThat(((Number) applied).intValue()).as(id).isEqualTo(plugin.migrations().size());
+    }
   }
 
   @Test

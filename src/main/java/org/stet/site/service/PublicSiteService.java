@@ -256,7 +256,17 @@ public class PublicSiteService {
         article.category == null ? null : article.category.slug,
         article.tags.stream().map(tag -> tag.slug).toList(),
         article.authors.stream().map(PublicSiteService::view).toList(),
-        IssuePlacement.findByArticle(article).map(p -> p.issue.journal.slug).orElse(null));
+        IssuePlacement.findByArticle(article)
+            .map(
+                p ->
+                    new org.stet.spi.IssueView(
+                        p.issue.journal.slug,
+                        p.issue.journal.name,
+                        p.issue.number,
+                        p.issue.year,
+                        p.issue.month,
+                        p.issue.status == org.stet.journal.IssueStatus.PUBLISHED))
+            .orElse(null));
   }
 
   private static PersonView view(Person person) {

@@ -33,7 +33,8 @@ public class DisclaimerStore {
         case "TAG" -> article.tagSlugs().contains(ruleValue);
         case "AUTHOR" ->
             article.authors().stream().map(PersonView::slug).anyMatch(ruleValue::equals);
-        case "JOURNAL" -> ruleValue.equals(article.journalSlug());
+        case "JOURNAL" ->
+            article.issue() != null && ruleValue.equals(article.issue().journalSlug());
         default -> false;
       };
     }

@@ -57,6 +57,16 @@ class DisclaimersTest {
   }
 
   @Test
+  void aJournalRulePicksTheArticlesInThatJournalsIssues() {
+    disclaimer("From the journal's editors.", "JOURNAL", "asya-avrupa-haber-yorum", 50);
+    assertThat(page(SEED).select(".disclaimer").eachText())
+        .containsExactly(
+            "From the journal's editors.",
+            "Note: The views expressed in this blog are the author's own and do not necessarily"
+                + " reflect the Institute's editorial policy.");
+  }
+
+  @Test
   void switchingThePluginOffRemovesTheNoteAndOnBringsItBack() {
     switchTo(false);
     assertThat(page(SEED).select(".disclaimer")).isEmpty();
@@ -115,6 +125,33 @@ class DisclaimersTest {
     assertThat(disclaimer.select("a").eachAttr("href"))
         .noneMatch(href -> href.contains("javascript"));
     assertThat(disclaimer.text()).contains("<script>alert(1)</script>");
+  }
+
+  @Test
+  void aFailingPluginLeavesThePageWholeAndTheOtherPartsIntact() {
+    // The plugin's own table disappears: every query it makes fails.
+    rename("disclaimers_version", "disclaimers_version_away");
+    try {
+      context.pagesChanged("disclaimers");
+      Document page = page(SEED);
+      assertThat(page.select(".disclaimer")).isEmpty();
+      assertThat(page.select(".article-body p")).isNotEmpty();
+      assertThat(page.select(".publication-note").text()).startsWith("*Published in the");
+      assertThat(page.select(".tags a").eachText()).isNotEmpty();
+    } finally {
+      rename("disclaimers_version_away", "disclaimers_version");
+      context.pagesChanged("disclaimers");
+    }
+    assertThat(page(SEED).select(".disclaimer")).hasSize(1);
+  }
+
+  private void rename(String from, String to) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                entityManager
+                    .createNativeQuery("alter table " + from + " rename to " + to)
+                    .executeUpdate());
   }
 
   private long disclaimer(String body, String rule, String value, int priority) {
