@@ -113,7 +113,7 @@ public class PluginRegistry implements PluginContext {
       every = "${stet.plugins.refresh-interval:5s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-  void refresh() {
+  synchronized void refresh() {
     Map<String, Object[]> stored = new LinkedHashMap<>();
     QuarkusTransaction.requiringNew()
         .run(
@@ -134,7 +134,11 @@ public class PluginRegistry implements PluginContext {
       Map<String, String> values = row == null ? Map.of() : read((String) row[2]);
       fresh.put(descriptor.id(), new Entry(descriptor, enabled, withDefaults(descriptor, values)));
     }
+    Map<String, Entry> previous = entries;
     entries = Map.copyOf(fresh);
+    if (!previous.isEmpty() && !previous.equals(entries)) {
+      changed.fire(new PluginsChanged("*")); // changed on another instance: drop cached pages here
+    }
   }
 
   /** Every plugin, in id order. */
@@ -171,8 +175,14 @@ public class PluginRegistry implements PluginContext {
 
   /** Switches a plugin on or off for the site, at once; audited. */
   public void setEnabled(AuditLog.Actor actor, String id, boolean on) {
-    Entry entry = entry(id);
-    store(id, on, entry.settings().values(), actor);
+    entry(id);
+    store(
+        id,
+        "insert into plugin_state (site_id, plugin_id, enabled, updated_by) values (1, ?1, ?2, ?3)"
+            + " on conflict (site_id, plugin_id) do update set enabled = excluded.enabled,"
+            + " updated_at = now(), updated_by = excluded.updated_by",
+        on,
+        actor);
     audit.record(actor, on ? AuditAction.PLUGIN_ENABLED : AuditAction.PLUGIN_DISABLED, id, null);
   }
 
@@ -200,25 +210,29 @@ public class PluginRegistry implements PluginContext {
     if (!problems.isEmpty()) {
       throw new SettingsRefused(problems);
     }
-    store(id, entry.enabled(), values, actor);
+    // Only the settings: a switch made meanwhile (here or on another instance) stays as it is.
+    store(
+        id,
+        "insert into plugin_state (site_id, plugin_id, enabled, settings, updated_by)"
+            + " values (1, ?1, "
+            + entry.descriptor().enabledByDefault()
+            + ", ?2, ?3) on conflict (site_id, plugin_id) do update set settings ="
+            + " excluded.settings, updated_at = now(), updated_by = excluded.updated_by",
+        write(values),
+        actor);
     audit.record(actor, AuditAction.PLUGIN_SETTINGS_CHANGED, id, write(values));
   }
 
-  private void store(String id, boolean on, Map<String, String> values, AuditLog.Actor actor) {
+  /** Runs one upsert of this plugin's row ({@code ?1} id, {@code ?2} value, {@code ?3} who). */
+  private void store(String id, String upsert, Object value, AuditLog.Actor actor) {
     QuarkusTransaction.requiringNew()
         .run(
             () ->
                 entityManager
-                    .createNativeQuery(
-                        "insert into plugin_state (site_id, plugin_id, enabled, settings,"
-                            + " updated_by) values (1, ?1, ?2, ?3, ?4) on conflict (site_id,"
-                            + " plugin_id) do update set enabled = excluded.enabled, settings ="
-                            + " excluded.settings, updated_at = now(), updated_by ="
-                            + " excluded.updated_by")
+                    .createNativeQuery(upsert)
                     .setParameter(1, id)
-                    .setParameter(2, on)
-                    .setParameter(3, write(values))
-                    .setParameter(4, actor.accountId())
+                    .setParameter(2, value)
+                    .setParameter(3, actor.accountId())
                     .executeUpdate());
     refresh();
     changed.fire(new PluginsChanged(id));

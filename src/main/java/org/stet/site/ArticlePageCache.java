@@ -98,7 +98,9 @@ public class ArticlePageCache {
   }
 
   /** Drops every page when what plugins add to pages changed (a plugin switched on or off). */
-  void onPlugins(@Observes org.stet.pluginhost.PluginsChanged change) {
+  void onPlugins(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+          org.stet.pluginhost.PluginsChanged change) {
     pages.invalidateAll();
   }
 

@@ -91,7 +91,10 @@ public record SettingField(
       }
       case BOOLEAN ->
           "true".equals(value) || "false".equals(value) ? null : label + " is yes or no.";
-      case CHOICE -> choices.contains(value) ? null : label + " must be one of " + choices + ".";
+      case CHOICE ->
+          value != null && choices.contains(value)
+              ? null
+              : label + " must be one of " + choices + ".";
     };
   }
 }

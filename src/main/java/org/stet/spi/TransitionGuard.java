@@ -4,9 +4,10 @@ import java.util.Optional;
 
 /**
  * May stop a workflow step before it is made, with a reason the user sees (409). Implement it as an
- * {@code @ApplicationScoped} bean. Called only while the plugin is enabled, inside the step's
- * transaction; keep it quick. A guard that throws is logged and counted and does not stop the step
- * (a broken plugin must not freeze the editorial workflow).
+ * {@code @ApplicationScoped} bean. Called only while the plugin is enabled, before the step is
+ * made, in a transaction of its own (it sees committed data only); keep it quick. A guard that
+ * throws is logged and counted and does not stop the step (a broken plugin must not freeze the
+ * editorial workflow).
  *
  * @since 0.2
  */

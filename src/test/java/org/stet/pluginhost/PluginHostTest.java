@@ -86,6 +86,15 @@ class PluginHostTest {
         .as("an unticked box is false")
         .isFalse();
     assertThat(accounts.auditActions("test-broken")).contains("PLUGIN_SETTINGS_CHANGED");
+
+    admin.post("/desk/admin/plugins/test-broken/enabled", Map.of("enabled", "false"));
+    try {
+      admin.post("/desk/admin/plugins/test-broken", Map.of("limit", "3"));
+      assertThat(registry.enabled("test-broken")).as("saving settings keeps the switch").isFalse();
+      assertThat(registry.settings("test-broken").integer("limit")).isEqualTo(3);
+    } finally {
+      admin.post("/desk/admin/plugins/test-broken/enabled", Map.of("enabled", "true"));
+    }
   }
 
   @Test

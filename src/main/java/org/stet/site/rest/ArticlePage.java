@@ -1,11 +1,11 @@
 package org.stet.site.rest;
 
 import io.quarkus.arc.Unremovable;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.stet.site.ArticlePageCache.CachedPage;
 import org.stet.site.ArticlePageRenderer;
@@ -38,16 +38,24 @@ public class ArticlePage implements ArticlePageRenderer {
     this.views = views;
   }
 
+  /**
+   * Loads the page's data in a transaction, then renders it after that transaction has ended:
+   * plugins called from the template's slots then take a database connection one at a time, never a
+   * second one while the page holds the first.
+   */
   @Override
   @ActivateRequestContext
-  @Transactional
   public CachedPage render(String slug) {
-    return site.article(slug)
+    record Loaded(Chrome chrome, ArticleDetail article) {}
+    return QuarkusTransaction.requiringNew()
+        .call(() -> site.article(slug).map(article -> new Loaded(site.chrome(), article)))
         .map(
-            article -> {
-              long id = article.view().id();
-              String html = Templates.article(site.chrome(), article, VIEWS_MARKER).render();
-              return new CachedPage(id, html, VIEWS_MARKER, article.views() + views.pending(id));
+            loaded -> {
+              long id = loaded.article().view().id();
+              String html =
+                  Templates.article(loaded.chrome(), loaded.article(), VIEWS_MARKER).render();
+              return new CachedPage(
+                  id, html, VIEWS_MARKER, loaded.article().views() + views.pending(id));
             })
         .orElse(null);
   }

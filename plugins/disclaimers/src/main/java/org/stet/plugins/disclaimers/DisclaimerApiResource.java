@@ -17,7 +17,7 @@ import java.util.List;
 public class DisclaimerApiResource {
 
   /** A disclaimer as published: its current text, sanitised to HTML. */
-  public record DisclaimerJson(long id, String title, String slot, int version, String html) {}
+  public record DisclaimerJson(long id, String slot, int version, String html) {}
 
   private final DisclaimerStore store;
   private final DisclaimerSlots slots;
@@ -30,8 +30,7 @@ public class DisclaimerApiResource {
   @GET
   public List<DisclaimerJson> active() {
     return store.active().stream()
-        .map(
-            d -> new DisclaimerJson(d.id(), d.title(), d.slot(), d.version(), slots.html(d.body())))
+        .map(d -> new DisclaimerJson(d.id(), d.slot(), d.version(), slots.html(d.body())))
         .toList();
   }
 }

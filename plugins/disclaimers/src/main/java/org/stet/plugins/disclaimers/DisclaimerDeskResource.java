@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -160,7 +159,7 @@ public class DisclaimerDeskResource {
     desk.verifyForm(token);
     DisclaimerStore.Disclaimer disclaimer = store.find(id).orElseThrow(NotFoundException::new);
     ArticleView article = slug == null ? null : desk.publishedArticle(slug.strip()).orElse(null);
-    if (article == null || !List.of("OPT_OUT", "ADD", "RULE").contains(mode)) {
+    if (article == null || mode == null || !List.of("OPT_OUT", "ADD", "RULE").contains(mode)) {
       return Response.status(400)
           .entity(
               page(
@@ -187,7 +186,11 @@ public class DisclaimerDeskResource {
     List<Published> published = new ArrayList<>();
     for (ArticleView article : desk.recentlyPublished(20)) {
       String override = overrides.get(article.id());
-      if (current.matches(article) || override != null) {
+      boolean shows =
+          current.active()
+              && !"OPT_OUT".equals(override)
+              && (current.matches(article) || "ADD".equals(override));
+      if (shows) {
         published.add(new Published(article, override, versionAt(versions, article.publishedAt())));
       }
     }
@@ -227,13 +230,13 @@ public class DisclaimerDeskResource {
     try {
       order = Integer.parseInt(priority == null ? "" : priority.strip());
     } catch (NumberFormatException e) {
-      throw new BadRequestException("The priority is a whole number, e.g. 100.");
+      order = Integer.MIN_VALUE; // refused by problem(), with the rest of the form kept
     }
     return new DisclaimerStore.Form(
         title == null ? "" : title.strip(),
         body == null ? "" : body.replace("\r\n", "\n"),
-        slot,
-        rule,
+        slot == null ? "" : slot,
+        rule == null ? "" : rule,
         ruleValue == null ? "" : ruleValue.strip(),
         order,
         "true".equals(active));
@@ -258,7 +261,7 @@ public class DisclaimerDeskResource {
       return "Give the address name (slug) of the " + form.rule().toLowerCase() + ", e.g. energy.";
     }
     if (form.priority() < -1000 || form.priority() > 1000) {
-      return "The priority is between -1000 and 1000; lower comes first.";
+      return "The priority is a whole number between -1000 and 1000; lower comes first.";
     }
     return null;
   }
