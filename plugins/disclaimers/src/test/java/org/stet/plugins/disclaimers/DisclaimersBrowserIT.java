@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +20,19 @@ import org.stet.identity.TestAccounts;
 
 /** An admin switches the disclaimers plugin off and on in Chromium; the public page follows. */
 @QuarkusIntegrationTest
+@TestProfile(DisclaimersBrowserIT.BuiltInSignIn.class)
 class DisclaimersBrowserIT {
+
+  /**
+   * Built-in sign-in, as a profile of its own: the application is started afresh for this test, and
+   * the Keycloak settings an earlier integration test's resource left behind are switched off.
+   */
+  public static class BuiltInSignIn implements QuarkusTestProfile {
+    @Override
+    public java.util.Map<String, String> getConfigOverrides() {
+      return java.util.Map.of("quarkus.oidc.tenant-enabled", "false");
+    }
+  }
 
   private static final String SEED =
       "articles/russia-us-relations-on-the-doorstep-of-the-incoming-trump-administration";
