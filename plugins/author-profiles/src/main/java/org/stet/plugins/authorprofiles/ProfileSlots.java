@@ -1,0 +1,140 @@
+package org.stet.plugins.authorprofiles;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Safelist;
+import org.stet.spi.ArticleView;
+import org.stet.spi.PersonView;
+import org.stet.spi.Slot;
+import org.stet.spi.SlotContributor;
+
+/**
+ * The author box under each article (one per author: the position held when the article was
+ * published, the name linked to the author page, the biography) and the profile on author pages.
+ * Everything people typed is escaped; biographies are Markdown, sanitised.
+ */
+@ApplicationScoped
+public class ProfileSlots implements SlotContributor {
+
+  private static final Safelist ALLOWED = Safelist.basic().removeTags("img");
+
+  private final ProfileStore store;
+  private final Parser parser = Parser.builder().build();
+  private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).build();
+
+  ProfileSlots(ProfileStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public String pluginId() {
+    return AuthorProfilesPlugin.ID;
+  }
+
+  @Override
+  public String renderArticleSlot(Slot slot, ArticleView article) {
+    if (slot != Slot.ARTICLE_ASIDE || article.publishedAt() == null) {
+      return "";
+    }
+    LocalDate published = article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
+    StringBuilder html = new StringBuilder();
+    for (PersonView author : article.authors()) {
+      Optional<ProfileStore.Profile> profile = store.profile(author.id());
+      if (profile.isEmpty()) {
+        continue;
+      }
+      html.append("<aside class=\"author-box\" aria-label=\"About ")
+          .append(escape(author.displayName()))
+          .append("\">");
+      ProfileStore.heldOn(store.positions(author.id()), published)
+          .ifPresent(
+              position ->
+                  html.append("<p class=\"author-position\">")
+                      .append(escape(position.title()))
+                      .append("</p>"));
+      html.append("<p class=\"author-name\"><a rel=\"author\" href=\"/authors/")
+          .append(escape(author.slug()))
+          .append("\">")
+          .append(escape(author.displayName()))
+          .append("</a></p>");
+      appendBiography(html, profile.get());
+      html.append("</aside>");
+    }
+    return html.toString();
+  }
+
+  @Override
+  public String renderPersonSlot(Slot slot, PersonView person) {
+    if (slot != Slot.AUTHOR_PROFILE) {
+      return "";
+    }
+    Optional<ProfileStore.Profile> found = store.profile(person.id());
+    if (found.isEmpty()) {
+      return "";
+    }
+    ProfileStore.Profile profile = found.get();
+    StringBuilder html =
+        new StringBuilder("<section class=\"author-profile\" aria-label=\"Profile\">");
+    ProfileStore.heldOn(store.positions(person.id()), LocalDate.now(ZoneOffset.UTC))
+        .ifPresent(
+            position ->
+                html.append("<p class=\"author-position\">")
+                    .append(escape(position.title()))
+                    .append("</p>"));
+    if (profile.affiliation() != null) {
+      html.append("<p class=\"author-affiliation\">")
+          .append(escape(profile.affiliation()))
+          .append("</p>");
+    }
+    appendBiography(html, profile);
+    if (profile.orcid() != null && Orcid.isValid(profile.orcid())) {
+      String url = "https://orcid.org/" + profile.orcid();
+      html.append("<p class=\"author-orcid\">ORCID iD: <a href=\"")
+          .append(url)
+          .append("\">")
+          .append(url)
+          .append("</a></p>");
+    }
+    List<ProfileStore.Link> links = store.links(person.id());
+    if (!links.isEmpty()) {
+      html.append("<ul class=\"author-links\">");
+      for (ProfileStore.Link link : links) {
+        if (link.url().startsWith("https://") || link.url().startsWith("http://")) {
+          html.append("<li><a rel=\"me noopener\" href=\"")
+              .append(escape(link.url()))
+              .append("\">")
+              .append(escape(link.label()))
+              .append("</a></li>");
+        }
+      }
+      html.append("</ul>");
+    }
+    if (profile.publicEmail() != null) {
+      html.append("<p class=\"author-email\">E-mail: <a href=\"mailto:")
+          .append(escape(profile.publicEmail()))
+          .append("\">")
+          .append(escape(profile.publicEmail()))
+          .append("</a></p>");
+    }
+    return html.append("</section>").toString();
+  }
+
+  private void appendBiography(StringBuilder html, ProfileStore.Profile profile) {
+    if (profile.biography() != null && !profile.biography().isBlank()) {
+      html.append("<div class=\"author-bio\">")
+          .append(Jsoup.clean(renderer.render(parser.parse(profile.biography())), ALLOWED))
+          .append("</div>");
+    }
+  }
+
+  private static String escape(String text) {
+    return Entities.escape(text);
+  }
+}

@@ -1,0 +1,135 @@
+package org.stet.plugins.authorprofiles;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.stet.article.Article;
+import org.stet.identity.DeskBrowser;
+import org.stet.identity.TestAccounts;
+import org.stet.site.TestContent;
+import org.stet.spi.PluginContext;
+
+/** The author box under articles and the profile on author pages. */
+@QuarkusTest
+class AuthorProfilesTest {
+
+  private static final String SEED =
+      "/articles/russia-us-relations-on-the-doorstep-of-the-incoming-trump-administration";
+
+  @Inject TestContent content;
+  @Inject EntityManager entityManager;
+  @Inject PluginContext context;
+
+  @Test
+  void theSeedArticleShowsTheAuthorBoxOfTheSeedPage() {
+    Element box = page(SEED).selectFirst("aside.author-box");
+    assertThat(box.selectFirst(".author-position").text()).isEqualTo("Senior Research fellow");
+    assertThat(box.selectFirst(".author-name a").text()).isEqualTo("Lidiya Parkhomchik");
+    assertThat(box.selectFirst(".author-name a").attr("href"))
+        .isEqualTo("/authors/lidiya-parkhomchik");
+    assertThat(box.selectFirst(".author-bio").text())
+        .startsWith("Lydiya Parkhomchik (nee Timofeyenko) was born on February 9, 1984")
+        .endsWith("Since 1986 she became resident of the Republic of Kazakhstan.");
+  }
+
+  @Test
+  void eachArticleShowsThePositionItsAuthorHeldWhenItWasPublished() {
+    Article old = content.publish("profile-old", "x", null, Instant.parse("2016-05-01T00:00:00Z"));
+    content.publish("profile-new", "x", null, Instant.parse("2021-05-01T00:00:00Z"));
+    long person = old.authors.get(0).id;
+    sql(
+        "insert into author_profiles_profile (person_id, biography) values (?1, 'Writes.')"
+            + " on conflict do nothing",
+        person);
+    sql("delete from author_profiles_position where person_id = ?1", person);
+    sql(
+        "insert into author_profiles_position (person_id, title, starts_on, ends_on)"
+            + " values (?1, 'Research assistant', date '2014-01-01', date '2018-12-31')",
+        person);
+    sql(
+        "insert into author_profiles_position (person_id, title, starts_on)"
+            + " values (?1, 'Director of studies', date '2019-01-01')",
+        person);
+    context.pagesChanged("author-profiles");
+
+    assertThat(page("/articles/profile-old").selectFirst(".author-box .author-position").text())
+        .isEqualTo("Research assistant");
+    assertThat(page("/articles/profile-new").selectFirst(".author-box .author-position").text())
+        .isEqualTo("Director of studies");
+    assertThat(page("/authors/test-author").selectFirst(".author-profile .author-position").text())
+        .isEqualTo("Director of studies");
+  }
+
+  @Test
+  void hostileBiographiesAndLinksNeverRunOnThePage() {
+    Article article =
+        content.publish("profile-xss", "x", null, Instant.parse("2020-07-01T00:00:00Z"));
+    long person = article.authors.get(0).id;
+    sql(
+        "insert into author_profiles_profile (person_id) values (?1) on conflict do nothing",
+        person);
+    sql(
+        "update author_profiles_profile set biography = '<script>alert(1)</script>"
+            + " [x](javascript:alert(2)) <img src=x onerror=alert(3)>',"
+            + " orcid = '0000-0002-1825-0097' where person_id = ?1",
+        person);
+    sql("delete from author_profiles_link where person_id = ?1", person);
+    sql(
+        "insert into author_profiles_link values (?1, 0, '\"><script>alert(4)</script>',"
+            + " 'https://example.org/\"onmouseover=\"alert(5)')",
+        person);
+    context.pagesChanged("author-profiles");
+
+    for (String path : new String[] {"/articles/profile-xss", "/authors/test-author"}) {
+      Document page = page(path);
+      assertThat(page.select(".author-box script, .author-profile script, img[onerror]"))
+          .as(path)
+          .isEmpty();
+      assertThat(page.select("[onmouseover]")).as(path).isEmpty();
+      assertThat(page.select(".author-bio a").eachAttr("href"))
+          .as(path)
+          .noneMatch(href -> href.contains("javascript"));
+    }
+    Document author = page("/authors/test-author");
+    assertThat(author.selectFirst(".author-orcid a").attr("href"))
+        .isEqualTo("https://orcid.org/0000-0002-1825-0097");
+    assertThat(author.selectFirst(".author-links a").text())
+        .isEqualTo("\"><script>alert(4)</script>");
+  }
+
+  @Test
+  void switchedOffThePluginShowsNoProfiles() {
+    DeskBrowser admin = DeskBrowser.signedIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+    admin.get("/desk/admin/plugins");
+    admin.post("/desk/admin/plugins/author-profiles/enabled", Map.of("enabled", "false"));
+    try {
+      assertThat(page(SEED).select(".author-box")).isEmpty();
+      assertThat(page("/authors/lidiya-parkhomchik").select(".author-profile")).isEmpty();
+      assertThat(page(SEED).select(".article-body p")).isNotEmpty();
+    } finally {
+      admin.post("/desk/admin/plugins/author-profiles/enabled", Map.of("enabled", "true"));
+    }
+    assertThat(page(SEED).select(".author-box")).hasSize(1);
+  }
+
+  private void sql(String statement, long person) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                entityManager.createNativeQuery(statement).setParameter(1, person).executeUpdate());
+  }
+
+  private static Document page(String path) {
+    return Jsoup.parse(given().get(path).then().statusCode(200).extract().asString());
+  }
+}
