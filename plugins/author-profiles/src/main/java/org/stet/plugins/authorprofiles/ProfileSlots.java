@@ -1,9 +1,14 @@
 package org.stet.plugins.authorprofiles;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -26,6 +31,7 @@ public class ProfileSlots implements SlotContributor {
   private static final Safelist ALLOWED = Safelist.basic().removeTags("img");
 
   private final ProfileStore store;
+  private final ObjectMapper json = new ObjectMapper();
   private final Parser parser = Parser.builder().build();
   private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).build();
 
@@ -123,7 +129,44 @@ public class ProfileSlots implements SlotContributor {
           .append(escape(profile.publicEmail()))
           .append("</a></p>");
     }
+    html.append(jsonLd(person, profile, links));
     return html.append("</section>").toString();
+  }
+
+  /**
+   * Schema.org {@code Person} for search engines, as a JSON-LD data block (not executed, so the
+   * content security policy's no-inline-script rule does not apply). Every {@code <} is escaped, so
+   * no text can close the block.
+   */
+  private String jsonLd(
+      PersonView person, ProfileStore.Profile profile, List<ProfileStore.Link> links) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("@context", "https://schema.org");
+    data.put("@type", "Person");
+    data.put("name", person.displayName());
+    ProfileStore.heldOn(store.positions(person.id()), LocalDate.now(ZoneOffset.UTC))
+        .ifPresent(position -> data.put("jobTitle", position.title()));
+    if (profile.affiliation() != null) {
+      data.put("affiliation", Map.of("@type", "Organization", "name", profile.affiliation()));
+    }
+    List<String> sameAs = new ArrayList<>();
+    if (profile.orcid() != null && Orcid.isValid(profile.orcid())) {
+      sameAs.add("https://orcid.org/" + profile.orcid());
+    }
+    links.stream()
+        .map(ProfileStore.Link::url)
+        .filter(url -> url.startsWith("https://") || url.startsWith("http://"))
+        .forEach(sameAs::add);
+    if (!sameAs.isEmpty()) {
+      data.put("sameAs", sameAs);
+    }
+    try {
+      return "<script type=\"application/ld+json\">"
+          + json.writeValueAsString(data).replace("<", "\\u003c")
+          + "</script>";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void appendBiography(StringBuilder html, ProfileStore.Profile profile) {

@@ -92,7 +92,10 @@ class AuthorProfilesTest {
 
     for (String path : new String[] {"/articles/profile-xss", "/authors/test-author"}) {
       Document page = page(path);
-      assertThat(page.select(".author-box script, .author-profile script, img[onerror]"))
+      assertThat(
+              page.select(
+                  ".author-box script, .author-profile script:not([type=application/ld+json]),"
+                      + " img[onerror]"))
           .as(path)
           .isEmpty();
       assertThat(page.select("[onmouseover]")).as(path).isEmpty();
@@ -101,10 +104,23 @@ class AuthorProfilesTest {
           .noneMatch(href -> href.contains("javascript"));
     }
     Document author = page("/authors/test-author");
+    assertThat(author.select("script[type=application/ld+json]").first().data())
+        .doesNotContain("</script")
+        .contains("https://orcid.org/0000-0002-1825-0097");
     assertThat(author.selectFirst(".author-orcid a").attr("href"))
         .isEqualTo("https://orcid.org/0000-0002-1825-0097");
     assertThat(author.selectFirst(".author-links a").text())
         .isEqualTo("\"><script>alert(4)</script>");
+  }
+
+  @Test
+  void authorPagesDescribeThePersonInJsonLd() throws Exception {
+    Element block =
+        page("/authors/lidiya-parkhomchik").selectFirst("script[type=application/ld+json]");
+    var data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(block.data());
+    assertThat(data.get("@type").asText()).isEqualTo("Person");
+    assertThat(data.get("name").asText()).isEqualTo("Lidiya Parkhomchik");
+    assertThat(data.get("jobTitle").asText()).isEqualTo("Senior Research fellow");
   }
 
   @Test
