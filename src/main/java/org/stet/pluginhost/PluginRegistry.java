@@ -137,7 +137,7 @@ public class PluginRegistry implements PluginContext {
     Map<String, Entry> previous = entries;
     entries = Map.copyOf(fresh);
     if (!previous.isEmpty() && !previous.equals(entries)) {
-      changed.fire(new PluginsChanged("*")); // changed on another instance: drop cached pages here
+      changed.fire(new PluginsChanged("*")); // a switch or settings changed, here or elsewhere
     }
   }
 
@@ -234,8 +234,7 @@ public class PluginRegistry implements PluginContext {
                     .setParameter(2, value)
                     .setParameter(3, actor.accountId())
                     .executeUpdate());
-    refresh();
-    changed.fire(new PluginsChanged(id));
+    refresh(); // announces the change (PluginsChanged) when it sees one
   }
 
   private static PluginSettings withDefaults(

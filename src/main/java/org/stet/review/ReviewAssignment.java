@@ -67,8 +67,8 @@ public class ReviewAssignment extends PanacheEntityBase {
   @Column(name = "assigned_by")
   public Long assignedBy;
 
-  @Column(name = "assigned_at", insertable = false, updatable = false)
-  public Instant assignedAt;
+  @Column(name = "assigned_at", updatable = false)
+  public Instant assignedAt = Instant.now();
 
   @Column(name = "responded_at")
   public Instant respondedAt;

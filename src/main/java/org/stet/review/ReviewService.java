@@ -128,8 +128,7 @@ public class ReviewService {
     assignment.dueOn = request.dueOn();
     assignment.anonymity = anonymity(article);
     assignment.assignedBy = editor.accountId();
-    assignment.persistAndFlush();
-    ReviewAssignment.getEntityManager().refresh(assignment);
+    assignment.persistAndFlush(); // for the id the event and the answer carry
     record(editor, AuditAction.REVIEWER_ASSIGNED, assignment, reviewer.email);
     events.fire(new ReviewEvent(assignment.id, ReviewEvent.Kind.ASSIGNED));
     return ReviewView.forEditor(assignment);

@@ -26,24 +26,15 @@ public record ReviewView(
 
   /** Editors see everything, including confidential comments and who the reviewer is. */
   static ReviewView forEditor(ReviewAssignment a) {
-    return new ReviewView(
-        a.id,
-        a.article.id,
-        a.article.title,
-        a.revision,
-        a.dueOn,
-        a.state,
-        a.reviewer.displayName + " <" + a.reviewer.email + ">",
-        a.recommendation,
-        a.toAuthor,
-        a.toEditor,
-        a.declineReason,
-        a.assignedAt,
-        a.submittedAt);
+    return whole(a, a.reviewer.displayName + " <" + a.reviewer.email + ">");
   }
 
   /** The reviewer sees their own assignment and what they wrote. */
   static ReviewView forReviewer(ReviewAssignment a) {
+    return whole(a, a.reviewer.displayName);
+  }
+
+  private static ReviewView whole(ReviewAssignment a, String reviewer) {
     return new ReviewView(
         a.id,
         a.article.id,
@@ -51,7 +42,7 @@ public record ReviewView(
         a.revision,
         a.dueOn,
         a.state,
-        a.reviewer.displayName,
+        reviewer,
         a.recommendation,
         a.toAuthor,
         a.toEditor,

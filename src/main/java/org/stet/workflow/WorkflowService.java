@@ -237,7 +237,12 @@ public class WorkflowService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<WorkflowEvent> rounds(Caller caller, long articleId) {
     ArticleAccess.visible(caller, articleId, false);
-    return WorkflowEvent.listOfArticle(articleId).stream()
+    return submissions(WorkflowEvent.listOfArticle(articleId));
+  }
+
+  /** The SUBMIT events among an article's events: one per review round. */
+  public static List<WorkflowEvent> submissions(List<WorkflowEvent> events) {
+    return events.stream()
         .filter(event -> event.action.equals(WorkflowAction.SUBMIT.name()))
         .toList();
   }

@@ -390,7 +390,7 @@ class ReviewApiTest {
         .then()
         .statusCode(403)
         .body("message", containsString("not one of its authors"));
-    int review = reviewed(article);
+    reviewed(article);
     assertThat(reviews("rv-editor-author@stet.test", article)).as("no decision yet").isEmpty();
     act(EDITOR, article, "ACCEPT", null).then().statusCode(200);
     assertThat(reviews("rv-editor-author@stet.test", article))
@@ -400,7 +400,6 @@ class ReviewApiTest {
               assertThat(r.get("reviewer")).isEqualTo("Reviewer A");
               assertThat(r).doesNotContainKeys("toEditor", "recommendation");
             });
-    assertThat(review).isPositive();
   }
 
   @Test

@@ -397,15 +397,9 @@ public class ArticleDeskResource {
                         new IssueOption(
                             issue.journal.slug + "/" + issue.number,
                             issue.journal.name
-                                + " — No. "
-                                + issue.number
+                                + " — "
+                                + PublicSiteService.issueLabel(issue)
                                 + " ("
-                                + java.time.Month.of(issue.month)
-                                    .getDisplayName(
-                                        java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-                                + " "
-                                + issue.year
-                                + ", "
                                 + issue.status.name().toLowerCase(java.util.Locale.ROOT)
                                 + ")"))
                 .toList()
@@ -414,6 +408,7 @@ public class ArticleDeskResource {
         org.stet.journal.IssuePlacement.findByArticle(article)
             .map(p -> p.issue.journal.name + " No. " + p.issue.number)
             .orElse(null);
+    List<WorkflowEvent> events = workflow.events(caller, articleId);
     return new ArticleView(
         article,
         markdown.render(article.body == null ? "" : article.body, Map.of()).htmlWithNotes(),
@@ -421,9 +416,9 @@ public class ArticleDeskResource {
         author,
         ArticleAccess.canEditText(caller, article),
         WorkflowRules.possibleFor(article.status, editor, author),
-        workflow.events(caller, articleId),
+        events,
         revisions.list(caller, articleId),
-        workflow.rounds(caller, articleId),
+        WorkflowService.submissions(events),
         reviews.ofArticle(caller, articleId),
         reviews.anonymity(article),
         issues,
@@ -432,18 +427,17 @@ public class ArticleDeskResource {
         placedIn);
   }
 
+  /** UTC first, then the regional zones in alphabetical order. */
   private static final List<String> ZONES =
-      ZoneId.getAvailableZoneIds().stream()
-          .filter(
-              zone -> zone.matches("(Africa|America|Asia|Atlantic|Australia|Europe|Pacific)/.*"))
-          .sorted()
-          .collect(
-              java.util.stream.Collectors.collectingAndThen(
-                  java.util.stream.Collectors.toList(),
-                  zones -> {
-                    zones.add(0, "UTC");
-                    return List.copyOf(zones);
-                  }));
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("UTC"),
+              ZoneId.getAvailableZoneIds().stream()
+                  .filter(
+                      zone ->
+                          zone.matches(
+                              "(Africa|America|Asia|Atlantic|Australia|Europe|Pacific)/.*"))
+                  .sorted())
+          .toList();
 
   private String refusedAction(WebApplicationException e, long articleId, String note) {
     return Templates.article(desk(), view(articleId), DeskProblem.of(e).message(), null, note)

@@ -165,7 +165,8 @@ public class PublicSiteService {
     List<ReferenceEntry> references =
         article.references.stream().map(reference -> entry(reference, citations)).toList();
     RenderedBody body = markdown.render(article.body, citations);
-    ArticleView view = view(article);
+    Optional<IssuePlacement> placement = IssuePlacement.findByArticle(article);
+    ArticleView view = view(article, placement);
     return new ArticleDetail(
         view,
         article.title,
@@ -179,7 +180,7 @@ public class PublicSiteService {
         extensions.filter(view, body.html()),
         references,
         body.footnotes(),
-        IssuePlacement.findByArticle(article).map(p -> note(p.issue)).orElse(null),
+        placement.map(p -> note(p.issue)).orElse(null),
         article.tags.stream().map(tag -> new NamedLink(tag.name, Links.tag(tag.slug))).toList(),
         article.status == ArticleStatus.RETRACTED ? retraction(article, zone) : null);
   }
@@ -219,7 +220,7 @@ public class PublicSiteService {
   }
 
   /** "February 2017 No. 14", with "Vol. 3" before the number when the issue has a volume. */
-  static String issueLabel(JournalIssue issue) {
+  public static String issueLabel(JournalIssue issue) {
     String month = java.time.Month.of(issue.month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     String volume = issue.volume == null ? "" : "Vol. " + issue.volume + " ";
     return month + " " + issue.year + " " + volume + "No. " + issue.number;
@@ -248,6 +249,10 @@ public class PublicSiteService {
 
   /** The article as plugins see it. */
   public static ArticleView view(Article article) {
+    return view(article, IssuePlacement.findByArticle(article));
+  }
+
+  private static ArticleView view(Article article, Optional<IssuePlacement> placement) {
     return new ArticleView(
         article.id,
         article.slug,
@@ -256,7 +261,7 @@ public class PublicSiteService {
         article.category == null ? null : article.category.slug,
         article.tags.stream().map(tag -> tag.slug).toList(),
         article.authors.stream().map(PublicSiteService::view).toList(),
-        IssuePlacement.findByArticle(article)
+        placement
             .map(
                 p ->
                     new org.stet.spi.IssueView(

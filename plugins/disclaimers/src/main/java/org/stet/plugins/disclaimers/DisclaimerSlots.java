@@ -44,6 +44,9 @@ public class DisclaimerSlots implements SlotContributor {
 
   @Override
   public String renderArticleSlot(Slot slot, ArticleView article) {
+    if (!DisclaimerDeskResource.SLOTS.contains(slot.id())) {
+      return ""; // not a placement a disclaimer can have: no query
+    }
     int limit = (int) context.settings(DisclaimersPlugin.ID).integer("max-per-article");
     List<DisclaimerStore.Disclaimer> shown =
         store.forArticle(article, limit).stream()

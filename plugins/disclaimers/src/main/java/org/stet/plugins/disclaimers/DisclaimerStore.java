@@ -52,8 +52,9 @@ public class DisclaimerStore {
    */
   @Transactional
   public List<Disclaimer> forArticle(ArticleView article, int limit) {
-    Set<Long> optedOut = Set.copyOf(overrides(article.id(), "OPT_OUT"));
-    Set<Long> added = Set.copyOf(overrides(article.id(), "ADD"));
+    java.util.Map<Long, String> overrides = overridesFor(article.id());
+    Set<Long> optedOut = modes(overrides, "OPT_OUT");
+    Set<Long> added = modes(overrides, "ADD");
     List<Disclaimer> shown = new ArrayList<>();
     for (Disclaimer disclaimer : active()) {
       boolean wanted = disclaimer.matches(article) || added.contains(disclaimer.id());
@@ -256,15 +257,24 @@ public class DisclaimerStore {
         .toList();
   }
 
+  /** The article's overrides in one query: disclaimer id to OPT_OUT or ADD. */
   @SuppressWarnings("unchecked")
-  private List<Long> overrides(long articleId, String mode) {
-    List<Number> ids =
+  private java.util.Map<Long, String> overridesFor(long articleId) {
+    List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "select disclaimer_id from disclaimers_article where article_id = ?1 and mode = ?2")
+                "select disclaimer_id, mode from disclaimers_article where article_id = ?1")
             .setParameter(1, articleId)
-            .setParameter(2, mode)
             .getResultList();
-    return ids.stream().map(Number::longValue).toList();
+    java.util.Map<Long, String> modes = new java.util.HashMap<>();
+    rows.forEach(row -> modes.put(((Number) row[0]).longValue(), (String) row[1]));
+    return modes;
+  }
+
+  private static Set<Long> modes(java.util.Map<Long, String> overrides, String mode) {
+    return overrides.entrySet().stream()
+        .filter(entry -> entry.getValue().equals(mode))
+        .map(java.util.Map.Entry::getKey)
+        .collect(java.util.stream.Collectors.toSet());
   }
 }

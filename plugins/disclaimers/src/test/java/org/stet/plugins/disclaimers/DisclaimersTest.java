@@ -83,7 +83,7 @@ class DisclaimersTest {
             "Body.",
             content.category("Disclaimer Category"),
             Instant.parse("2021-01-01T00:00:00Z"));
-    long byCategory = disclaimer("In this category.", "CATEGORY", "disclaimer-category", 20);
+    disclaimer("In this category.", "CATEGORY", "disclaimer-category", 20);
     disclaimer("Other category.", "CATEGORY", "somewhere-else", 10);
     long byAuthor = disclaimer("By this author.", "AUTHOR", "test-author", 10);
 
@@ -106,7 +106,6 @@ class DisclaimersTest {
     assertThat(page("/articles/disclaimer-rules").select(".disclaimer").eachText())
         .first()
         .isEqualTo("In this category.");
-    assertThat(byCategory).isPositive();
   }
 
   @Test
