@@ -7,7 +7,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import org.stet.article.ArticleStatus;
 import org.stet.article.Slug;
 
 /** Someone who writes for the site; accounts link to a person, bylines name one. */
@@ -24,8 +29,69 @@ public class Person extends PanacheEntityBase {
 
   public String slug;
 
+  private static final String HAS_PUBLISHED =
+      "exists (select 1 from Article a join a.authors x where x.id = p.id and a.status = :published)";
+
   public static Optional<Person> findBySlug(String slug) {
     return find("slug", slug).firstResultOptional();
+  }
+
+  /** Whether the person is on the byline of at least one published article. */
+  public static boolean hasPublished(Person person) {
+    return !getEntityManager()
+        .createQuery("select 1 from Person p where p.id = :id and " + HAS_PUBLISHED)
+        .setParameter("id", person.id)
+        .setParameter("published", ArticleStatus.PUBLISHED)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /**
+   * People in name order (keyset on name and id): at most {@code limit} after {@code afterName} /
+   * {@code afterId}, or from the first when {@code afterName} is null.
+   */
+  public static List<Person> listInNameOrder(String afterName, long afterId, int limit) {
+    return page(false, afterName, afterId, true, limit);
+  }
+
+  /**
+   * People with a published article, in name order: at most {@code limit} after (or, when {@code
+   * forward} is false, before) {@code from}, in name order either way; the first ones when {@code
+   * from} is null.
+   */
+  public static List<Person> listAuthorsInNameOrder(Person from, boolean forward, int limit) {
+    return from == null
+        ? page(true, null, 0, true, limit)
+        : page(true, from.displayName, from.id, forward, limit);
+  }
+
+  private static List<Person> page(
+      boolean publishedOnly, String name, long id, boolean forward, int limit) {
+    StringBuilder query = new StringBuilder("select p from Person p where 1 = 1");
+    if (publishedOnly) {
+      query.append(" and ").append(HAS_PUBLISHED);
+    }
+    if (name != null) {
+      query.append(
+          forward
+              ? " and (p.displayName, p.id) > (:name, :id)"
+              : " and (p.displayName, p.id) < (:name, :id)");
+    }
+    query.append(
+        forward ? " order by p.displayName, p.id" : " order by p.displayName desc, p.id desc");
+    TypedQuery<Person> typed = getEntityManager().createQuery(query.toString(), Person.class);
+    if (publishedOnly) {
+      typed.setParameter("published", ArticleStatus.PUBLISHED);
+    }
+    if (name != null) {
+      typed.setParameter("name", name).setParameter("id", id);
+    }
+    List<Person> people = new ArrayList<>(typed.setMaxResults(limit).getResultList());
+    if (!forward) {
+      Collections.reverse(people);
+    }
+    return people;
   }
 
   /**

@@ -11,11 +11,13 @@ import org.stet.audit.AuditAction;
 import org.stet.audit.AuditLog;
 import org.stet.desk.CsrfToken;
 import org.stet.desk.DeskChrome;
+import org.stet.identity.Account;
 import org.stet.identity.SessionAuthenticationMechanism;
 import org.stet.site.service.PublicSiteService;
 import org.stet.spi.ArticleView;
 import org.stet.spi.DeskSupport;
 import org.stet.spi.DeskUser;
+import org.stet.spi.PersonView;
 
 /** The desk's services for plugins' desk pages, through the SPI. */
 @RequestScoped
@@ -52,6 +54,16 @@ public class PluginDeskSupport implements DeskSupport {
       throw new IllegalStateException("No one is signed in");
     }
     return id;
+  }
+
+  @Override
+  @Transactional
+  public PersonView person() {
+    Account account = Account.findById(accountId());
+    if (account == null || account.person == null) {
+      throw new IllegalStateException("The signed-in account has no person");
+    }
+    return PublicSiteService.view(account.person);
   }
 
   @Override

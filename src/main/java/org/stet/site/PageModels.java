@@ -64,6 +64,9 @@ public final class PageModels {
       String olderHref,
       PersonView person) {}
 
+  /** The authors index: people with published articles, in name order, a page of them. */
+  public record AuthorIndex(List<NamedLink> authors, String previousHref, String nextHref) {}
+
   /** An issue in a journal's list of issues. */
   public record IssueSummary(String label, String title, String href, boolean published) {}
 

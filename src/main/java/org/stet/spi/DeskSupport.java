@@ -21,6 +21,13 @@ public interface DeskSupport {
   /** The signed-in account's id, for a plugin's own records (e.g. "saved by"). */
   long accountId();
 
+  /**
+   * The person the signed-in account writes as (its byline), e.g. to edit one's own profile.
+   *
+   * @since 0.3
+   */
+  PersonView person();
+
   /** Records an audit event "{@code pluginId}: {@code what}" about {@code target}. */
   void audit(String pluginId, String what, String target);
 

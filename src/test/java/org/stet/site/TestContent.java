@@ -49,6 +49,26 @@ public class TestContent {
     return article;
   }
 
+  /**
+   * A new person named {@code name}; with {@code published}, on the byline of a published article.
+   * Answers the person's slug.
+   */
+  @Transactional
+  public String person(String name, boolean published) {
+    Person person = Person.create(name);
+    if (published) {
+      Article article = new Article();
+      article.title = "Article by " + name;
+      article.slug = "by-" + person.slug;
+      article.body = "Text.";
+      article.status = ArticleStatus.PUBLISHED;
+      article.publishedAt = Instant.parse("2024-01-01T00:00:00Z");
+      article.authors.add(person);
+      article.persist();
+    }
+    return person.slug;
+  }
+
   /** {@code count} published articles in a new category; the oldest first. */
   @Transactional
   public List<Article> publishMany(String categoryName, int count, Instant newest) {

@@ -16,6 +16,10 @@ public interface SiteConfig {
   @WithDefault("10")
   int pageSize();
 
+  /** Names per page on the authors index ({@code /authors}). */
+  @WithDefault("50")
+  int authorsPageSize();
+
   /** How often counted page views are written to the database in one statement. */
   @WithDefault("5s")
   Duration viewFlushInterval();

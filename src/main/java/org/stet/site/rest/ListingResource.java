@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.stet.article.PageCursor;
 import org.stet.article.Slug;
+import org.stet.site.PageModels.AuthorIndex;
 import org.stet.site.PageModels.Chrome;
 import org.stet.site.PageModels.Listing;
 import org.stet.site.service.PublicSiteService;
@@ -29,6 +30,8 @@ public class ListingResource {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance listing(Chrome chrome, Listing listing);
+
+    static native TemplateInstance authors(Chrome chrome, AuthorIndex index);
   }
 
   private final PublicSiteService site;
@@ -42,6 +45,30 @@ public class ListingResource {
   @GET
   public Response home(@QueryParam("older") String older, @QueryParam("newer") String newer) {
     return page(site.home(request("/", older, newer)));
+  }
+
+  /** The authors index: everyone with a published article, by name, a page at a time. */
+  @GET
+  @Path("authors")
+  public Response authors(@QueryParam("after") String after, @QueryParam("before") String before) {
+    if (after != null && before != null) {
+      throw new BadRequestException("A page link has either 'after' or 'before', not both.");
+    }
+    AuthorIndex index =
+        site.authors(personId(after), personId(before)).orElseThrow(NotFoundException::new);
+    String html = Templates.authors(site.chrome(), index).render();
+    return caching.publicPage(Response.ok(html, PublicCaching.HTML)).build();
+  }
+
+  private static Long personId(String given) {
+    if (given == null) {
+      return null;
+    }
+    if (!given.matches("[1-9]\\d{0,17}")) {
+      throw new BadRequestException(
+          "This page link is not valid. Go back to the first page and follow the links from there.");
+    }
+    return Long.parseLong(given);
   }
 
   /** A category, tag or author page: {@code /categories/x}, {@code /tags/x}, {@code /authors/x}. */

@@ -31,6 +31,7 @@ import org.stet.person.Person;
 import org.stet.site.Links;
 import org.stet.site.PageModels.ArticleDetail;
 import org.stet.site.PageModels.ArticleSummary;
+import org.stet.site.PageModels.AuthorIndex;
 import org.stet.site.PageModels.Chrome;
 import org.stet.site.PageModels.IssuePage;
 import org.stet.site.PageModels.IssueSummary;
@@ -95,9 +96,38 @@ public class PublicSiteService {
         .map(t -> listing(ArticleScope.withTag(t), t.name, "Tag", request, null));
   }
 
+  /** An author's page; only people with a published article have one. */
   public Optional<Listing> author(String slug, ListingRequest request) {
     return Person.findBySlug(slug)
+        .filter(Person::hasPublished)
         .map(p -> listing(ArticleScope.byAuthor(p), p.displayName, "Author", request, view(p)));
+  }
+
+  /**
+   * A page of the authors index: after the person with id {@code after}, before the one with id
+   * {@code before}, or the first page when both are null. Empty when the id names no author.
+   */
+  public Optional<AuthorIndex> authors(Long after, Long before) {
+    Long from = after != null ? after : before;
+    Person anchor = from == null ? null : Person.findById(from);
+    if (from != null && anchor == null) {
+      return Optional.empty();
+    }
+    boolean forward = before == null;
+    int size = config.authorsPageSize();
+    List<Person> rows = Person.listAuthorsInNameOrder(anchor, forward, size + 1);
+    boolean more = rows.size() > size;
+    List<Person> page =
+        forward
+            ? rows.subList(0, Math.min(size, rows.size()))
+            : rows.subList(Math.max(0, rows.size() - size), rows.size());
+    boolean hasPrevious = forward ? anchor != null : more;
+    boolean hasNext = forward ? more : true;
+    return Optional.of(
+        new AuthorIndex(
+            page.stream().map(p -> new NamedLink(p.displayName, Links.author(p.slug))).toList(),
+            hasPrevious && !page.isEmpty() ? "/authors?before=" + page.get(0).id : null,
+            hasNext && !page.isEmpty() ? "/authors?after=" + page.get(page.size() - 1).id : null));
   }
 
   public List<NamedLink> journals() {
@@ -274,7 +304,7 @@ public class PublicSiteService {
             .orElse(null));
   }
 
-  private static PersonView view(Person person) {
+  public static PersonView view(Person person) {
     return new PersonView(person.id, person.slug, person.displayName);
   }
 }

@@ -4,29 +4,43 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.stet.spi.Plugin;
 import org.stet.spi.PluginDescriptor;
+import org.stet.spi.SettingField;
 import org.stet.spi.Spi;
 
-/** A public record for every author: dated positions, biography, ORCID iD, links. */
+/** A public record for every author: dated positions, photo, biography, ORCID iD, links. */
 @ApplicationScoped
 public class AuthorProfilesPlugin implements Plugin {
 
   static final String ID = "author-profiles";
+
+  /** The setting for the largest photo upload, in megabytes. */
+  static final String PHOTO_MAX_MB = "photo-max-mb";
 
   @Override
   public PluginDescriptor descriptor() {
     return new PluginDescriptor(
         ID,
         "Author profiles",
-        "0.1.0",
-        "An author box under articles (with the position held when each was published) and a"
-            + " profile on author pages.",
+        "0.2.0",
+        "An author box under articles (with the position held when each was published), a"
+            + " profile with photo on author pages, and profile editing in the desk.",
         Spi.VERSION,
         true,
-        List.of());
+        List.of(
+            SettingField.integer(
+                PHOTO_MAX_MB,
+                "Largest photo upload (MB)",
+                "JPEG, PNG or WebP files up to this size; at most 10 MB (the server's request"
+                    + " limit).",
+                5,
+                1,
+                10)));
   }
 
   @Override
   public List<String> migrations() {
-    return List.of("db/plugins/author-profiles/V1__author_profiles.sql");
+    return List.of(
+        "db/plugins/author-profiles/V1__author_profiles.sql",
+        "db/plugins/author-profiles/V2__photos_and_history.sql");
   }
 }

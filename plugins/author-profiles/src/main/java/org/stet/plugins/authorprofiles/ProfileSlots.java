@@ -59,6 +59,7 @@ public class ProfileSlots implements SlotContributor {
       html.append("<aside class=\"author-box\" aria-label=\"About ")
           .append(escape(author.displayName()))
           .append("\">");
+      appendPhoto(html, profile.get(), PhotoProcessor.SMALL, "");
       ProfileStore.heldOn(store.positions(author.id()), published)
           .ifPresent(
               position ->
@@ -88,6 +89,7 @@ public class ProfileSlots implements SlotContributor {
     ProfileStore.Profile profile = found.get();
     StringBuilder html =
         new StringBuilder("<section class=\"author-profile\" aria-label=\"Profile\">");
+    appendPhoto(html, profile, PhotoProcessor.LARGE, "Portrait of " + person.displayName());
     ProfileStore.heldOn(store.positions(person.id()), LocalDate.now(ZoneOffset.UTC))
         .ifPresent(
             position ->
@@ -167,6 +169,28 @@ public class ProfileSlots implements SlotContributor {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The photo at half its pixel size (sharp on dense screens), sized so nothing shifts. */
+  private static void appendPhoto(
+      StringBuilder html, ProfileStore.Profile profile, int pixels, String alt) {
+    if (profile.photoKey() == null) {
+      return;
+    }
+    int shown = pixels / 2;
+    html.append("<img class=\"author-photo\" src=\"/plugins/author-profiles/photos/")
+        .append(profile.photoKey())
+        .append('/')
+        .append(pixels)
+        .append(".jpg\" width=\"")
+        .append(shown)
+        .append("\" height=\"")
+        .append(shown)
+        .append("\" alt=\"")
+        .append(escape(alt))
+        .append("\"")
+        .append(pixels == PhotoProcessor.SMALL ? " loading=\"lazy\"" : "")
+        .append('>');
   }
 
   private void appendBiography(StringBuilder html, ProfileStore.Profile profile) {

@@ -1,19 +1,33 @@
 package org.stet.plugins.authorprofiles;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
-/** Reads and writes profiles in the plugin's own tables. */
+/** Reads and writes profiles, photos and their history in the plugin's own tables. */
 @ApplicationScoped
 public class ProfileStore {
 
-  /** A person's public record. */
+  /** A person's public record as stored; {@code version} 0 means none was saved yet. */
   public record Profile(
-      long personId, String affiliation, String biography, String orcid, String publicEmail) {}
+      long personId,
+      String affiliation,
+      String biography,
+      String orcid,
+      String publicEmail,
+      int version,
+      String photoKey) {}
 
   /** A position held from {@code startsOn} until {@code endsOn} (open when null). */
   public record Position(String title, LocalDate startsOn, LocalDate endsOn) {
@@ -26,42 +40,67 @@ public class ProfileStore {
   /** A labelled web link. */
   public record Link(String label, String url) {}
 
-  private final EntityManager entityManager;
+  /** Everything a person edits in one form, as saved in each history entry. */
+  public record ProfileData(
+      String affiliation,
+      String biography,
+      String orcid,
+      String publicEmail,
+      List<Position> positions,
+      List<Link> links) {
 
-  ProfileStore(EntityManager entityManager) {
+    public ProfileData {
+      positions = List.copyOf(positions);
+      links = List.copyOf(links);
+    }
+
+    static ProfileData empty() {
+      return new ProfileData(null, null, null, null, List.of(), List.of());
+    }
+  }
+
+  /** One change in a profile's history, newest first in lists. */
+  public record HistoryEntry(long id, Integer version, String note, String savedBy, Instant at) {}
+
+  private final EntityManager entityManager;
+  private final ObjectMapper json;
+
+  ProfileStore(EntityManager entityManager, ObjectMapper json) {
     this.entityManager = entityManager;
+    this.json = json;
   }
 
   @Transactional
   public Optional<Profile> profile(long personId) {
-    @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                "select affiliation, biography, orcid, public_email from author_profiles_profile"
-                    + " where person_id = ?1")
-            .setParameter(1, personId)
-            .getResultList();
+        rows(
+            "select p.affiliation, p.biography, p.orcid, p.public_email, p.version, f.photo_key"
+                + " from author_profiles_profile p"
+                + " left join author_profiles_photo f on f.person_id = p.person_id"
+                + " where p.person_id = ?1",
+            personId);
     return rows.stream()
         .findFirst()
         .map(
             row ->
                 new Profile(
-                    personId, (String) row[0], (String) row[1], (String) row[2], (String) row[3]));
+                    personId,
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    ((Number) row[4]).intValue(),
+                    (String) row[5]));
   }
 
   /** The person's positions, the earliest first. */
   @Transactional
   public List<Position> positions(long personId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                "select title, starts_on, ends_on from author_profiles_position"
-                    + " where person_id = ?1 order by starts_on, id")
-            .setParameter(1, personId)
-            .getResultList();
-    return rows.stream()
+    return rows(
+            "select title, starts_on, ends_on from author_profiles_position"
+                + " where person_id = ?1 order by starts_on, id",
+            personId)
+        .stream()
         .map(row -> new Position((String) row[0], date(row[1]), date(row[2])))
         .toList();
   }
@@ -79,33 +118,205 @@ public class ProfileStore {
 
   @Transactional
   public List<Link> links(long personId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                "select label, url from author_profiles_link where person_id = ?1 order by position")
-            .setParameter(1, personId)
-            .getResultList();
-    return rows.stream().map(row -> new Link((String) row[0], (String) row[1])).toList();
+    return rows(
+            "select label, url from author_profiles_link where person_id = ?1 order by position",
+            personId)
+        .stream()
+        .map(row -> new Link((String) row[0], (String) row[1]))
+        .toList();
   }
 
-  /**
-   * The sample author's profile, once: for the person with {@code personSlug}, if that person
-   * exists.
-   */
+  /** What the edit form shows: the saved profile, or an empty one. */
   @Transactional
-  public void createSample(
-      String personSlug, String biography, String position, LocalDate startsOn) {
+  public ProfileData data(long personId) {
+    return profile(personId)
+        .map(
+            p ->
+                new ProfileData(
+                    p.affiliation(),
+                    p.biography(),
+                    p.orcid(),
+                    p.publicEmail(),
+                    positions(personId),
+                    links(personId)))
+        .orElse(ProfileData.empty());
+  }
+
+  /** Of these people, those who have a profile. */
+  @Transactional
+  public Set<Long> withProfile(Collection<Long> personIds) {
+    if (personIds.isEmpty()) {
+      return Set.of();
+    }
     @SuppressWarnings("unchecked")
     List<Number> ids =
         entityManager
-            .createNativeQuery("select id from person where slug = ?1")
-            .setParameter(1, personSlug)
+            .createNativeQuery(
+                "select person_id from author_profiles_profile where person_id in (?1)")
+            .setParameter(1, personIds)
             .getResultList();
-    if (ids.isEmpty()) {
-      return;
+    Set<Long> found = new HashSet<>();
+    ids.forEach(id -> found.add(id.longValue()));
+    return found;
+  }
+
+  /**
+   * Saves {@code data} as the next version, if the stored one is still {@code expectedVersion} (0:
+   * none saved yet); otherwise changes nothing and answers empty (someone saved in between).
+   */
+  @Transactional
+  public OptionalInt save(
+      long personId, ProfileData data, int expectedVersion, String savedBy, String note) {
+    int changed =
+        expectedVersion == 0
+            ? entityManager
+                .createNativeQuery(
+                    "insert into author_profiles_profile"
+                        + " (person_id, affiliation, biography, orcid, public_email)"
+                        + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+                .setParameter(1, personId)
+                .setParameter(2, data.affiliation())
+                .setParameter(3, data.biography())
+                .setParameter(4, data.orcid())
+                .setParameter(5, data.publicEmail())
+                .executeUpdate()
+            : entityManager
+                .createNativeQuery(
+                    "update author_profiles_profile set affiliation = ?2, biography = ?3,"
+                        + " orcid = ?4, public_email = ?5, version = version + 1,"
+                        + " updated_at = now() where person_id = ?1 and version = ?6")
+                .setParameter(1, personId)
+                .setParameter(2, data.affiliation())
+                .setParameter(3, data.biography())
+                .setParameter(4, data.orcid())
+                .setParameter(5, data.publicEmail())
+                .setParameter(6, expectedVersion)
+                .executeUpdate();
+    if (changed == 0) {
+      return OptionalInt.empty();
     }
-    long personId = ids.get(0).longValue();
+    int version = expectedVersion + 1;
+    replaceRows(personId, data);
+    history(personId, version, note, savedBy, data);
+    return OptionalInt.of(version);
+  }
+
+  private void replaceRows(long personId, ProfileData data) {
+    update("delete from author_profiles_position where person_id = ?1", personId);
+    for (Position position : data.positions()) {
+      entityManager
+          .createNativeQuery(
+              "insert into author_profiles_position (person_id, title, starts_on, ends_on)"
+                  + " values (?1, ?2, ?3, ?4)")
+          .setParameter(1, personId)
+          .setParameter(2, position.title())
+          .setParameter(3, position.startsOn())
+          .setParameter(4, position.endsOn())
+          .executeUpdate();
+    }
+    update("delete from author_profiles_link where person_id = ?1", personId);
+    for (int i = 0; i < data.links().size(); i++) {
+      entityManager
+          .createNativeQuery(
+              "insert into author_profiles_link (person_id, position, label, url)"
+                  + " values (?1, ?2, ?3, ?4)")
+          .setParameter(1, personId)
+          .setParameter(2, i)
+          .setParameter(3, data.links().get(i).label())
+          .setParameter(4, data.links().get(i).url())
+          .executeUpdate();
+    }
+  }
+
+  /** The profile's changes, newest first. */
+  @Transactional
+  public List<HistoryEntry> history(long personId) {
+    return rows(
+            "select id, version, note, saved_by, saved_at from author_profiles_history"
+                + " where person_id = ?1 order by id desc limit 100",
+            personId)
+        .stream()
+        .map(
+            row ->
+                new HistoryEntry(
+                    ((Number) row[0]).longValue(),
+                    row[1] == null ? null : ((Number) row[1]).intValue(),
+                    (String) row[2],
+                    (String) row[3],
+                    instant(row[4])))
+        .toList();
+  }
+
+  /** What the profile said after history entry {@code entryId} of this person. */
+  @Transactional
+  public Optional<ProfileData> snapshot(long personId, long entryId) {
+    @SuppressWarnings("unchecked")
+    List<String> found =
+        entityManager
+            .createNativeQuery(
+                "select cast(snapshot as text) from author_profiles_history"
+                    + " where person_id = ?1 and id = ?2")
+            .setParameter(1, personId)
+            .setParameter(2, entryId)
+            .getResultList();
+    return found.stream().findFirst().map(this::fromJson);
+  }
+
+  /** Replaces the person's photo (creating an empty profile if there was none). */
+  @Transactional
+  public void setPhoto(long personId, String key, PhotoProcessor.Photos photos, String savedBy) {
+    update(
+        "insert into author_profiles_profile (person_id) values (?1) on conflict do nothing",
+        personId);
+    entityManager
+        .createNativeQuery(
+            "insert into author_profiles_photo (person_id, photo_key, large, small, source_type)"
+                + " values (?1, ?2, ?3, ?4, ?5) on conflict (person_id) do update set"
+                + " photo_key = excluded.photo_key, large = excluded.large,"
+                + " small = excluded.small, source_type = excluded.source_type,"
+                + " uploaded_at = now()")
+        .setParameter(1, personId)
+        .setParameter(2, key)
+        .setParameter(3, photos.large())
+        .setParameter(4, photos.small())
+        .setParameter(5, photos.sourceType())
+        .executeUpdate();
+    history(
+        personId, null, "Photo uploaded (" + photos.sourceType() + ")", savedBy, data(personId));
+  }
+
+  /** Removes the person's photo; false when there was none. */
+  @Transactional
+  public boolean removePhoto(long personId, String savedBy) {
+    if (update("delete from author_profiles_photo where person_id = ?1", personId) == 0) {
+      return false;
+    }
+    history(personId, null, "Photo removed", savedBy, data(personId));
+    return true;
+  }
+
+  /** The JPEG bytes of a photo by its key, large or small. */
+  @Transactional
+  public Optional<byte[]> photo(String key, boolean large) {
+    @SuppressWarnings("unchecked")
+    List<byte[]> found =
+        entityManager
+            .createNativeQuery(
+                "select "
+                    + (large ? "large" : "small")
+                    + " from author_profiles_photo"
+                    + " where photo_key = ?1")
+            .setParameter(1, key)
+            .getResultList();
+    return found.stream().findFirst();
+  }
+
+  /**
+   * The sample author's profile, once: for the person {@code personId}; a profile already there
+   * (the sample's or one an editor wrote) is left alone.
+   */
+  @Transactional
+  public void createSample(long personId, String biography, String position, LocalDate startsOn) {
     int created =
         entityManager
             .createNativeQuery(
@@ -113,18 +324,59 @@ public class ProfileStore {
                     + " values (?1, ?2, ?3) on conflict do nothing")
             .setParameter(1, personId)
             .setParameter(2, biography)
-            .setParameter(3, "sample:" + personSlug)
+            .setParameter(3, "sample:" + personId)
             .executeUpdate();
     if (created > 0) {
-      entityManager
-          .createNativeQuery(
-              "insert into author_profiles_position (person_id, title, starts_on)"
-                  + " values (?1, ?2, ?3)")
-          .setParameter(1, personId)
-          .setParameter(2, position)
-          .setParameter(3, startsOn)
-          .executeUpdate();
+      ProfileData data =
+          new ProfileData(
+              null,
+              biography,
+              null,
+              null,
+              List.of(new Position(position, startsOn, null)),
+              List.of());
+      replaceRows(personId, data);
+      history(personId, 1, "Sample profile imported", "Stet", data);
     }
+  }
+
+  private void history(
+      long personId, Integer version, String note, String savedBy, ProfileData data) {
+    entityManager
+        .createNativeQuery(
+            "insert into author_profiles_history (person_id, version, note, saved_by, snapshot)"
+                + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
+        .setParameter(1, personId)
+        .setParameter(2, version)
+        .setParameter(3, note)
+        .setParameter(4, savedBy)
+        .setParameter(5, toJson(data))
+        .executeUpdate();
+  }
+
+  private String toJson(ProfileData data) {
+    try {
+      return json.writeValueAsString(data);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A profile could not be written as JSON", e);
+    }
+  }
+
+  private ProfileData fromJson(String text) {
+    try {
+      return json.readValue(text, ProfileData.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A stored profile snapshot is not readable", e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, long personId) {
+    return entityManager.createNativeQuery(sql).setParameter(1, personId).getResultList();
+  }
+
+  private int update(String sql, long personId) {
+    return entityManager.createNativeQuery(sql).setParameter(1, personId).executeUpdate();
   }
 
   private static LocalDate date(Object value) {
@@ -132,5 +384,12 @@ public class ProfileStore {
       return null;
     }
     return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return value instanceof java.sql.Timestamp sql ? sql.toInstant() : (Instant) value;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.stet.spi.People;
 
 /**
  * With Stet's sample content, the seed author's profile: the position she held when the seed
@@ -20,13 +21,16 @@ public class SampleProfile {
           + " became resident of the Republic of Kazakhstan.";
 
   private final ProfileStore store;
+  private final People people;
   private final boolean sampleContent;
 
   SampleProfile(
       ProfileStore store,
+      People people,
       @ConfigProperty(name = "stet.sample-content.enabled", defaultValue = "true")
           boolean sampleContent) {
     this.store = store;
+    this.people = people;
     this.sampleContent = sampleContent;
   }
 
@@ -36,8 +40,12 @@ public class SampleProfile {
    */
   void create(@Observes @Priority(3000) StartupEvent event) {
     if (sampleContent) {
-      store.createSample(
-          "lidiya-parkhomchik", BIOGRAPHY, "Senior Research fellow", LocalDate.of(2015, 9, 1));
+      people
+          .bySlug("lidiya-parkhomchik")
+          .ifPresent(
+              person ->
+                  store.createSample(
+                      person.id(), BIOGRAPHY, "Senior Research fellow", LocalDate.of(2015, 9, 1)));
     }
   }
 }

@@ -138,6 +138,49 @@ class AuthorProfilesTest {
     assertThat(page(SEED).select(".author-box")).hasSize(1);
   }
 
+  @Test
+  void aFailingPluginLeavesTheArticleAndAuthorPagesWhole() {
+    // The plugin's own table disappears: every query it makes for a profile fails.
+    alter("alter table author_profiles_profile rename to author_profiles_profile_away");
+    try {
+      context.pagesChanged("author-profiles");
+      Document article = page(SEED);
+      assertThat(article.select(".author-box")).isEmpty();
+      assertThat(article.select(".article-body p")).isNotEmpty();
+      assertThat(article.select(".disclaimer")).hasSize(1);
+      Document author = page("/authors/lidiya-parkhomchik");
+      assertThat(author.select(".author-profile")).isEmpty();
+      assertThat(author.select(".article-list a").eachText())
+          .contains("Russia-US Relations on the Doorstep of the Incoming Trump Administration");
+    } finally {
+      alter("alter table author_profiles_profile_away rename to author_profiles_profile");
+      context.pagesChanged("author-profiles");
+    }
+    assertThat(page(SEED).select(".author-box")).hasSize(1);
+  }
+
+  @Test
+  void theSampleProfileHasItsHistoryFromTheStart() {
+    Long count =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    ((Number)
+                            entityManager
+                                .createNativeQuery(
+                                    "select count(*) from author_profiles_history h join person p"
+                                        + " on p.id = h.person_id where p.slug ="
+                                        + " 'lidiya-parkhomchik' and h.version = 1")
+                                .getSingleResult())
+                        .longValue());
+    assertThat(count).isEqualTo(1);
+  }
+
+  private void alter(String statement) {
+    QuarkusTransaction.requiringNew()
+        .run(() -> entityManager.createNativeQuery(statement).executeUpdate());
+  }
+
   private void sql(String statement, long person) {
     QuarkusTransaction.requiringNew()
         .run(

@@ -1,0 +1,471 @@
+package org.stet.plugins.authorprofiles;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/**
+ * Turns an uploaded photo into the square JPEGs Stet serves, or says why it will not. The upload is
+ * never served or stored as it came: its structure is walked to its end (data after the image, as
+ * in polyglot files, is refused), its pixel count is read from the header before anything is
+ * decoded (decompression bombs are refused), and the decoded pixels are encoded afresh, so no
+ * metadata (EXIF, GPS, comments) survives. The EXIF orientation is applied first, so phone photos
+ * stand upright. Pure Java; no Quarkus.
+ */
+final class PhotoProcessor {
+
+  /** Side of the photo on author pages, in pixels (shown at half that, for sharp screens). */
+  static final int LARGE = 400;
+
+  /** Side of the photo in author boxes under articles. */
+  static final int SMALL = 160;
+
+  /** The most pixels a photo may have (a 40-megapixel camera's). */
+  static final long MAX_PIXELS = 40_000_000L;
+
+  /** The longest side a photo may have. */
+  static final int MAX_SIDE = 12_000;
+
+  private static final String[] MARKUP = {
+    "<script", "<html", "<svg", "<?php", "<!doctype", "<body", "<iframe", "javascript:"
+  };
+
+  /** The two sizes, as JPEG files. */
+  record Photos(byte[] large, byte[] small, String sourceType) {}
+
+  /** Why an upload was refused: a message for the person and the status to answer with. */
+  static final class Refused extends Exception {
+
+    private final int status;
+
+    Refused(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+
+    int status() {
+      return status;
+    }
+  }
+
+  /** The kinds of file accepted, told apart by their first bytes (never by the name). */
+  enum Kind {
+    JPEG("jpeg", "JPEG"),
+    PNG("png", "PNG"),
+    WEBP("webp", "WebP");
+
+    final String format;
+    final String label;
+
+    Kind(String format, String label) {
+      this.format = format;
+      this.label = label;
+    }
+
+    static Kind of(byte[] b) {
+      if (b.length >= 3 && u8(b, 0) == 0xFF && u8(b, 1) == 0xD8 && u8(b, 2) == 0xFF) {
+        return JPEG;
+      }
+      if (b.length >= 8 && u8(b, 0) == 0x89 && ascii(b, 1, 3).equals("PNG")) {
+        return PNG;
+      }
+      if (b.length >= 12 && ascii(b, 0, 4).equals("RIFF") && ascii(b, 8, 4).equals("WEBP")) {
+        return WEBP;
+      }
+      return null;
+    }
+  }
+
+  private PhotoProcessor() {}
+
+  /**
+   * The photo in the sizes Stet serves.
+   *
+   * @param fileName the name the browser sent, checked only for path tricks
+   * @param maxBytes the largest upload accepted
+   * @throws Refused with 400 (not a photo, damaged, polyglot, bad name) or 413 (too large)
+   */
+  static Photos process(String fileName, byte[] bytes, long maxBytes) throws Refused {
+    checkName(fileName);
+    if (bytes.length == 0) {
+      throw new Refused(400, "The file is empty. Choose a JPEG, PNG or WebP photo.");
+    }
+    checkSize(bytes.length, maxBytes);
+    Kind kind = Kind.of(bytes);
+    if (kind == null) {
+      throw new Refused(
+          400, "Only JPEG, PNG and WebP photos are accepted, and this file is none of them.");
+    }
+    int end =
+        switch (kind) {
+          case JPEG -> jpegEnd(bytes, 0);
+          case PNG -> pngEnd(bytes);
+          case WEBP -> webpEnd(bytes);
+        };
+    checkNothingAfter(bytes, end, kind);
+    checkNoMarkup(bytes);
+    BufferedImage decoded = decode(bytes, kind);
+    BufferedImage square = squareUpright(decoded, kind == Kind.JPEG ? exifOrientation(bytes) : 1);
+    return new Photos(jpeg(scale(square, LARGE)), jpeg(scale(square, SMALL)), kind.label);
+  }
+
+  /** Refuses (413) a file of {@code size} bytes when more than {@code maxBytes}. */
+  static void checkSize(long size, long maxBytes) throws Refused {
+    if (size > maxBytes) {
+      throw new Refused(
+          413,
+          "The photo is "
+              + megabytes(size)
+              + "; the largest accepted is "
+              + megabytes(maxBytes)
+              + ". Save it smaller and try again.");
+    }
+  }
+
+  private static void checkName(String name) throws Refused {
+    if (name == null) {
+      return;
+    }
+    boolean pathLike =
+        name.indexOf('/') >= 0
+            || name.indexOf('\\') >= 0
+            || name.indexOf('\0') >= 0
+            || name.equals("..")
+            || name.equals(".")
+            || name.chars().anyMatch(c -> c < 0x20);
+    if (pathLike || name.length() > 255) {
+      throw new Refused(
+          400,
+          "The file name may not contain folders (\"../\", \"/\", \"\\\") or control characters."
+              + " Rename the file and try again.");
+    }
+  }
+
+  /** Where a JPEG starting at {@code start} ends (after its EOI marker). */
+  private static int jpegEnd(byte[] b, int start) throws Refused {
+    int pos = start + 2;
+    while (true) {
+      if (pos >= b.length || u8(b, pos) != 0xFF) {
+        throw incomplete(Kind.JPEG);
+      }
+      while (pos < b.length && u8(b, pos) == 0xFF) {
+        pos++;
+      }
+      if (pos >= b.length) {
+        throw incomplete(Kind.JPEG);
+      }
+      int marker = u8(b, pos++);
+      if (marker == 0xD9) {
+        return pos;
+      }
+      if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+        continue;
+      }
+      if (pos + 2 > b.length) {
+        throw incomplete(Kind.JPEG);
+      }
+      int length = (u8(b, pos) << 8) | u8(b, pos + 1);
+      if (length < 2 || pos + length > b.length) {
+        throw incomplete(Kind.JPEG);
+      }
+      pos += length;
+      if (marker == 0xDA) {
+        // Entropy-coded data runs until a marker that is neither a stuffed 0x00 nor a restart.
+        while (true) {
+          if (pos + 1 >= b.length) {
+            throw incomplete(Kind.JPEG);
+          }
+          if (u8(b, pos) == 0xFF) {
+            int next = u8(b, pos + 1);
+            if (next != 0x00 && !(next >= 0xD0 && next <= 0xD7) && next != 0xFF) {
+              break;
+            }
+          }
+          pos++;
+        }
+      }
+    }
+  }
+
+  /** Where a PNG ends (after its IEND chunk). */
+  private static int pngEnd(byte[] b) throws Refused {
+    int pos = 8;
+    while (pos + 12 <= b.length) {
+      long length = u32(b, pos);
+      String type = ascii(b, pos + 4, 4);
+      if (length > b.length - pos - 12L) {
+        throw incomplete(Kind.PNG);
+      }
+      pos += 12 + (int) length;
+      if (type.equals("IEND")) {
+        return pos;
+      }
+    }
+    throw incomplete(Kind.PNG);
+  }
+
+  /** Where a WebP ends, as its RIFF header says. */
+  private static int webpEnd(byte[] b) throws Refused {
+    long size = (u8(b, 4) | (u8(b, 5) << 8) | (u8(b, 6) << 16) | ((long) u8(b, 7) << 24)) + 8;
+    if (size > b.length) {
+      throw incomplete(Kind.WEBP);
+    }
+    return (int) size;
+  }
+
+  /**
+   * Refuses data after the image (a ZIP, a script), except zero padding and the further JPEG images
+   * that phones append after the first (Multi-Picture Format).
+   */
+  private static void checkNothingAfter(byte[] b, int end, Kind kind) throws Refused {
+    int pos = end;
+    while (pos < b.length) {
+      if (b[pos] == 0) {
+        pos++;
+      } else if (kind == Kind.JPEG
+          && pos + 2 < b.length
+          && u8(b, pos) == 0xFF
+          && u8(b, pos + 1) == 0xD8) {
+        pos = jpegEnd(b, pos);
+      } else {
+        throw new Refused(
+            400,
+            "This file holds other data after the "
+                + kind.label
+                + " image (it may be two files in one), so it was refused. Export the photo"
+                + " again from an image editor.");
+      }
+    }
+  }
+
+  private static void checkNoMarkup(byte[] b) throws Refused {
+    String text = new String(b, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    for (String markup : MARKUP) {
+      if (text.contains(markup)) {
+        throw new Refused(
+            400,
+            "This file holds web page or script code besides the image, so it was refused."
+                + " Export the photo again from an image editor.");
+      }
+    }
+  }
+
+  private static BufferedImage decode(byte[] bytes, Kind kind) throws Refused {
+    ImageReader reader = reader(kind);
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      reader.setInput(in, true, true);
+      int width = reader.getWidth(0);
+      int height = reader.getHeight(0);
+      if (width <= 0 || height <= 0) {
+        throw damaged(kind);
+      }
+      if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+        throw new Refused(
+            413,
+            "The photo is "
+                + width
+                + " × "
+                + height
+                + " pixels; the largest accepted is 40 megapixels and "
+                + MAX_SIDE
+                + " pixels a side. Save it smaller and try again.");
+      }
+      ImageReadParam param = reader.getDefaultReadParam();
+      int step = Math.max(1, Math.min(width, height) / (LARGE * 2));
+      param.setSourceSubsampling(step, step, 0, 0);
+      BufferedImage image = reader.read(0, param);
+      if (image == null) {
+        throw damaged(kind);
+      }
+      return image;
+    } catch (IOException | RuntimeException e) {
+      throw damaged(kind);
+    } finally {
+      reader.dispose();
+    }
+  }
+
+  private static ImageReader reader(Kind kind) {
+    Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(kind.format);
+    if (!readers.hasNext()) {
+      // ImageIO found its plugins with another class loader (dev mode, tests): look again.
+      ImageIO.scanForPlugins();
+      readers = ImageIO.getImageReadersByFormatName(kind.format);
+    }
+    if (!readers.hasNext()) {
+      throw new IllegalStateException("No image reader for " + kind.format);
+    }
+    return readers.next();
+  }
+
+  /**
+   * The image turned upright as its EXIF orientation (1-8) says, on white (no transparency),
+   * cropped to a centred square a little above the middle, where faces are.
+   */
+  static BufferedImage squareUpright(BufferedImage source, int orientation) {
+    int w = source.getWidth();
+    int h = source.getHeight();
+    boolean turned = orientation >= 5 && orientation <= 8;
+    AffineTransform turn =
+        switch (orientation) {
+          case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+          case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+          case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+          case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+          case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+          case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+          case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
+          default -> new AffineTransform();
+        };
+    int uprightWidth = turned ? h : w;
+    int uprightHeight = turned ? w : h;
+    int side = Math.min(uprightWidth, uprightHeight);
+    int left = (uprightWidth - side) / 2;
+    int top = (uprightHeight - side) / 3;
+    BufferedImage square = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = square.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, side, side);
+      AffineTransform place = AffineTransform.getTranslateInstance(-left, -top);
+      place.concatenate(turn);
+      g.drawImage(source, place, null);
+    } finally {
+      g.dispose();
+    }
+    return square;
+  }
+
+  /** The square scaled down to {@code side} (never up), halving first for a smooth result. */
+  private static BufferedImage scale(BufferedImage square, int side) {
+    BufferedImage current = square;
+    int target = Math.min(side, square.getWidth());
+    while (current.getWidth() != target) {
+      int next = Math.max(target, current.getWidth() / 2);
+      BufferedImage smaller = new BufferedImage(next, next, BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = smaller.createGraphics();
+      try {
+        g.setRenderingHint(
+            RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(current, 0, 0, next, next, null);
+      } finally {
+        g.dispose();
+      }
+      current = smaller;
+    }
+    return current;
+  }
+
+  /** Baseline JPEG at quality 0.85, with no metadata but the JFIF header. */
+  private static byte[] jpeg(BufferedImage image) {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+      writer.setOutput(stream);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(0.85f);
+      writer.write(null, new IIOImage(image, null, null), param);
+    } catch (IOException e) {
+      throw new IllegalStateException("Encoding a JPEG in memory failed", e);
+    } finally {
+      writer.dispose();
+    }
+    return out.toByteArray();
+  }
+
+  /** The EXIF orientation (1-8) of a JPEG, or 1 when it has none or it cannot be read. */
+  static int exifOrientation(byte[] b) {
+    int pos = 2;
+    while (pos + 4 <= b.length && u8(b, pos) == 0xFF) {
+      int marker = u8(b, pos + 1);
+      int length = (u8(b, pos + 2) << 8) | u8(b, pos + 3);
+      if (marker == 0xDA || length < 2) {
+        return 1;
+      }
+      int data = pos + 4;
+      if (marker == 0xE1 && data + 14 <= b.length && ascii(b, data, 4).equals("Exif")) {
+        return orientationInTiff(b, data + 6, Math.min(b.length, pos + 2 + length));
+      }
+      pos += 2 + length;
+    }
+    return 1;
+  }
+
+  private static int orientationInTiff(byte[] b, int tiff, int limit) {
+    boolean little = ascii(b, tiff, 2).equals("II");
+    long ifd = read(b, tiff + 4, 4, little);
+    if (ifd < 8 || tiff + ifd + 2 > limit) {
+      return 1;
+    }
+    int entries = (int) read(b, tiff + (int) ifd, 2, little);
+    for (int i = 0; i < entries; i++) {
+      int entry = tiff + (int) ifd + 2 + i * 12;
+      if (entry + 12 > limit) {
+        return 1;
+      }
+      if (read(b, entry, 2, little) == 0x0112) {
+        int value = (int) read(b, entry + 8, 2, little);
+        return value >= 1 && value <= 8 ? value : 1;
+      }
+    }
+    return 1;
+  }
+
+  private static long read(byte[] b, int at, int count, boolean little) {
+    long value = 0;
+    for (int i = 0; i < count; i++) {
+      int octet = u8(b, little ? at + count - 1 - i : at + i);
+      value = (value << 8) | octet;
+    }
+    return value;
+  }
+
+  private static Refused incomplete(Kind kind) {
+    return new Refused(
+        400, "The " + kind.label + " file is incomplete or damaged. Export the photo again.");
+  }
+
+  private static Refused damaged(Kind kind) {
+    return new Refused(
+        400,
+        "The photo could not be read: the file is damaged or not really a "
+            + kind.label
+            + " image.");
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
+  }
+
+  private static int u8(byte[] b, int at) {
+    return b[at] & 0xFF;
+  }
+
+  private static long u32(byte[] b, int at) {
+    return ((long) u8(b, at) << 24) | (u8(b, at + 1) << 16) | (u8(b, at + 2) << 8) | u8(b, at + 3);
+  }
+
+  private static String ascii(byte[] b, int at, int count) {
+    if (at < 0 || at + count > b.length) {
+      return "";
+    }
+    return new String(b, at, count, StandardCharsets.US_ASCII);
+  }
+}

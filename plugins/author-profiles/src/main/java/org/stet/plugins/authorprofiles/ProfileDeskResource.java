@@ -1,0 +1,337 @@
+package org.stet.plugins.authorprofiles;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.stet.spi.DeskSupport;
+import org.stet.spi.DeskUser;
+import org.stet.spi.People;
+import org.stet.spi.PersonView;
+import org.stet.spi.PluginContext;
+
+/**
+ * Profiles in the desk: everyone edits their own; editors and admins edit anyone's. Every change is
+ * a new entry in the profile's history (restorable) and an audit event.
+ */
+@Path("/desk/plugins/author-profiles")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({"AUTHOR", "REVIEWER", "EDITOR", "ADMIN"})
+public class ProfileDeskResource {
+
+  private static final int PAGE = 50;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A person in the editors' list. */
+  public record PersonRow(PersonView person, boolean hasProfile) {}
+
+  @CheckedTemplate(basePath = "plugins/author-profiles")
+  static class Templates {
+    static native TemplateInstance people(
+        DeskUser desk, List<PersonRow> people, String nextHref, PersonView me);
+
+    static native TemplateInstance profile(
+        DeskUser desk,
+        PersonView person,
+        boolean own,
+        ProfileForm form,
+        String photoKey,
+        List<ProfileStore.HistoryEntry> history,
+        long maxPhotoMegabytes,
+        String error,
+        String done);
+
+    static native TemplateInstance version(
+        DeskUser desk,
+        PersonView person,
+        ProfileStore.HistoryEntry entry,
+        ProfileStore.ProfileData data,
+        int currentVersion);
+  }
+
+  private final ProfileStore store;
+  private final DeskSupport desk;
+  private final People people;
+  private final PluginContext context;
+
+  ProfileDeskResource(ProfileStore store, DeskSupport desk, People people, PluginContext context) {
+    this.store = store;
+    this.desk = desk;
+    this.people = people;
+    this.context = context;
+  }
+
+  /** Editors and admins: everyone, in name order; others go to their own profile. */
+  @GET
+  public Response list(@QueryParam("after") String after) {
+    DeskUser user = desk.user();
+    PersonView me = desk.person();
+    if (!user.isEditor() && !user.isAdmin()) {
+      return Response.seeOther(URI.create(href(me))).build();
+    }
+    PersonView from =
+        after == null ? null : people.bySlug(after).orElseThrow(NotFoundException::new);
+    List<PersonView> page = people.inNameOrder(from, PAGE + 1);
+    List<PersonView> shown = page.subList(0, Math.min(PAGE, page.size()));
+    Set<Long> withProfile = store.withProfile(shown.stream().map(PersonView::id).toList());
+    String next =
+        page.size() > PAGE
+            ? "/desk/plugins/author-profiles?after=" + shown.get(shown.size() - 1).slug()
+            : null;
+    List<PersonRow> rows =
+        shown.stream().map(p -> new PersonRow(p, withProfile.contains(p.id()))).toList();
+    return Response.ok(Templates.people(user, rows, next, me).render()).build();
+  }
+
+  @GET
+  @Path("people/{slug}")
+  public String edit(@PathParam("slug") String slug, @QueryParam("saved") String saved) {
+    PersonView person = editable(slug);
+    int version = store.profile(person.id()).map(ProfileStore.Profile::version).orElse(0);
+    return page(person, ProfileForm.of(store.data(person.id()), version), null, saved != null)
+        .render();
+  }
+
+  @POST
+  @Path("people/{slug}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response save(
+      @PathParam("slug") String slug,
+      @FormParam("affiliation") String affiliation,
+      @FormParam("biography") String biography,
+      @FormParam("orcid") String orcid,
+      @FormParam("publicEmail") String publicEmail,
+      @FormParam("positionTitle") List<String> titles,
+      @FormParam("positionStart") List<String> starts,
+      @FormParam("positionEnd") List<String> ends,
+      @FormParam("linkLabel") List<String> labels,
+      @FormParam("linkUrl") List<String> urls,
+      @FormParam("version") String version,
+      @FormParam("_csrf") String token) {
+    desk.verifyForm(token);
+    PersonView person = editable(slug);
+    ProfileForm form =
+        ProfileForm.read(
+            affiliation,
+            biography,
+            orcid,
+            publicEmail,
+            titles,
+            starts,
+            ends,
+            labels,
+            urls,
+            version);
+    if (form.hasErrors()) {
+      String summary =
+          form.error("form") != null
+              ? form.error("form")
+              : "Nothing was saved: correct the fields marked below.";
+      return Response.status(400).entity(page(person, form, summary, false).render()).build();
+    }
+    OptionalInt saved =
+        store.save(person.id(), form.toData(), form.version(), who(), "Profile saved");
+    if (saved.isEmpty()) {
+      return Response.status(409)
+          .entity(
+              page(
+                      person,
+                      form,
+                      "Someone saved this profile after you opened it, so yours was not saved."
+                          + " Your text is kept below; open the profile again in another tab to"
+                          + " see theirs, then save once more.",
+                      false)
+                  .render())
+          .build();
+    }
+    changed(person, "saved profile version " + saved.getAsInt());
+    return Response.seeOther(URI.create(href(person) + "?saved")).build();
+  }
+
+  /** A photo from the browser: checked, re-encoded outside any transaction, then stored. */
+  @POST
+  @Path("people/{slug}/photo")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response upload(
+      @PathParam("slug") String slug,
+      @RestForm("photo") FileUpload photo,
+      @RestForm("_csrf") String token) {
+    desk.verifyForm(token);
+    PersonView person = editable(slug);
+    long maxBytes =
+        context.settings(AuthorProfilesPlugin.ID).integer(AuthorProfilesPlugin.PHOTO_MAX_MB)
+            * 1_048_576L;
+    PhotoProcessor.Photos photos;
+    try {
+      if (photo == null || photo.uploadedFile() == null) {
+        throw new PhotoProcessor.Refused(400, "Choose a photo file to upload.");
+      }
+      PhotoProcessor.checkSize(photo.size(), maxBytes);
+      photos =
+          PhotoProcessor.process(
+              photo.fileName(), Files.readAllBytes(photo.uploadedFile()), maxBytes);
+    } catch (PhotoProcessor.Refused refused) {
+      return Response.status(refused.status())
+          .entity(currentPage(person, refused.getMessage()).render())
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String key = newKey();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              store.setPhoto(person.id(), key, photos, who());
+              changed(person, "uploaded a photo");
+            });
+    return Response.seeOther(URI.create(href(person) + "?saved")).build();
+  }
+
+  @POST
+  @Path("people/{slug}/photo/delete")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response removePhoto(@PathParam("slug") String slug, @FormParam("_csrf") String token) {
+    desk.verifyForm(token);
+    PersonView person = editable(slug);
+    if (store.removePhoto(person.id(), who())) {
+      changed(person, "removed the photo");
+    }
+    return Response.seeOther(URI.create(href(person) + "?saved")).build();
+  }
+
+  @GET
+  @Path("people/{slug}/history/{entry}")
+  public String version(@PathParam("slug") String slug, @PathParam("entry") long entryId) {
+    PersonView person = editable(slug);
+    ProfileStore.HistoryEntry entry = entry(person, entryId);
+    ProfileStore.ProfileData data =
+        store.snapshot(person.id(), entryId).orElseThrow(NotFoundException::new);
+    int current = store.profile(person.id()).map(ProfileStore.Profile::version).orElse(0);
+    return Templates.version(desk.user(), person, entry, data, current).render();
+  }
+
+  /** Saves an earlier state as the newest version (the history keeps everything in between). */
+  @POST
+  @Path("people/{slug}/history/{entry}/restore")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response restore(
+      @PathParam("slug") String slug,
+      @PathParam("entry") long entryId,
+      @FormParam("version") String version,
+      @FormParam("_csrf") String token) {
+    desk.verifyForm(token);
+    PersonView person = editable(slug);
+    ProfileStore.HistoryEntry entry = entry(person, entryId);
+    ProfileStore.ProfileData data =
+        store.snapshot(person.id(), entryId).orElseThrow(NotFoundException::new);
+    int expected = version != null && version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1;
+    OptionalInt saved =
+        expected < 0
+            ? OptionalInt.empty()
+            : store.save(
+                person.id(),
+                data,
+                expected,
+                who(),
+                "Restored "
+                    + (entry.version() == null
+                        ? "an earlier state"
+                        : "version " + entry.version()));
+    if (saved.isEmpty()) {
+      return Response.status(409)
+          .entity(
+              currentPage(
+                      person,
+                      "The profile changed since you opened that version; nothing was restored."
+                          + " Look at the history again and restore once more.")
+                  .render())
+          .build();
+    }
+    changed(person, "restored history entry " + entryId + " as version " + saved.getAsInt());
+    return Response.seeOther(URI.create(href(person) + "?saved")).build();
+  }
+
+  /** The person, if the signed-in account may edit their profile: their own, or any for editors. */
+  private PersonView editable(String slug) {
+    PersonView person = people.bySlug(slug).orElseThrow(NotFoundException::new);
+    DeskUser user = desk.user();
+    if (!user.isEditor() && !user.isAdmin() && desk.person().id() != person.id()) {
+      throw new ForbiddenException("You can edit only your own profile.");
+    }
+    return person;
+  }
+
+  private ProfileStore.HistoryEntry entry(PersonView person, long entryId) {
+    return store.history(person.id()).stream()
+        .filter(e -> e.id() == entryId)
+        .findFirst()
+        .orElseThrow(NotFoundException::new);
+  }
+
+  private TemplateInstance currentPage(PersonView person, String error) {
+    int version = store.profile(person.id()).map(ProfileStore.Profile::version).orElse(0);
+    return page(person, ProfileForm.of(store.data(person.id()), version), error, false);
+  }
+
+  private TemplateInstance page(PersonView person, ProfileForm form, String error, boolean saved) {
+    String photoKey = store.profile(person.id()).map(ProfileStore.Profile::photoKey).orElse(null);
+    return Templates.profile(
+        desk.user(),
+        person,
+        desk.person().id() == person.id(),
+        form,
+        photoKey,
+        store.history(person.id()),
+        context.settings(AuthorProfilesPlugin.ID).integer(AuthorProfilesPlugin.PHOTO_MAX_MB),
+        error,
+        saved ? "Saved." : null);
+  }
+
+  private void changed(PersonView person, String what) {
+    desk.audit(AuthorProfilesPlugin.ID, what + " of " + person.slug(), "person:" + person.id());
+    context.pagesChanged(AuthorProfilesPlugin.ID);
+  }
+
+  private String who() {
+    DeskUser user = desk.user();
+    return user.displayName() + " <" + user.email() + ">";
+  }
+
+  private static String href(PersonView person) {
+    return "/desk/plugins/author-profiles/people/" + person.slug();
+  }
+
+  /** 128 random bits, URL-safe: 22 characters. */
+  private static String newKey() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,238 @@
+package org.stet.plugins.authorprofiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** What becomes of uploaded photos, and which uploads are refused with what status. */
+class PhotoProcessorTest {
+
+  private static final long FIVE_MB = 5L * 1024 * 1024;
+
+  @Test
+  void aJpegIsCroppedToASquareReencodedAndLosesItsMetadata() throws Exception {
+    byte[] upload =
+        withSegment(jpeg(halves(900, 600, Color.RED, Color.BLUE)), 0xFE, ascii("GPS 52.1N secret"));
+    upload = withSegment(upload, 0xE1, exif(1));
+
+    PhotoProcessor.Photos photos = PhotoProcessor.process("portrait.jpg", upload, FIVE_MB);
+
+    BufferedImage large = ImageIO.read(new ByteArrayInputStream(photos.large()));
+    BufferedImage small = ImageIO.read(new ByteArrayInputStream(photos.small()));
+    assertThat(large.getWidth()).isEqualTo(400);
+    assertThat(large.getHeight()).isEqualTo(400);
+    assertThat(small.getWidth()).isEqualTo(160);
+    assertThat(small.getHeight()).isEqualTo(160);
+    String bytes = new String(photos.large(), StandardCharsets.ISO_8859_1);
+    assertThat(bytes).doesNotContain("Exif").doesNotContain("secret");
+    assertThat(photos.sourceType()).isEqualTo("JPEG");
+  }
+
+  @Test
+  void theExifOrientationIsAppliedSoPhonePhotosStandUpright() throws Exception {
+    // Left half red, right half blue; orientation 6 means "turn 90° clockwise to view".
+    byte[] upload = withSegment(jpeg(halves(80, 40, Color.RED, Color.BLUE)), 0xE1, exif(6));
+    assertThat(PhotoProcessor.exifOrientation(upload)).isEqualTo(6);
+
+    BufferedImage photo =
+        ImageIO.read(
+            new ByteArrayInputStream(PhotoProcessor.process("p.jpg", upload, FIVE_MB).small()));
+
+    assertThat(photo.getWidth()).as("never scaled up").isEqualTo(40);
+    assertThat(isReddish(photo.getRGB(5, 2))).as("the left half is now on top").isTrue();
+    assertThat(isReddish(photo.getRGB(5, 37))).as("the right half is now below").isFalse();
+  }
+
+  @Test
+  void pngTransparencyBecomesWhiteAndWebpIsRead() throws Exception {
+    BufferedImage clear = new BufferedImage(300, 300, BufferedImage.TYPE_INT_ARGB);
+    byte[] png = encode(clear, "png");
+    BufferedImage flattened =
+        ImageIO.read(
+            new ByteArrayInputStream(PhotoProcessor.process("a.png", png, FIVE_MB).large()));
+    assertThat(new Color(flattened.getRGB(150, 150)).getRed()).isGreaterThan(245);
+
+    byte[] webp;
+    try (InputStream in = getClass().getResourceAsStream("/photos/gradient.webp")) {
+      webp = in.readAllBytes();
+    }
+    PhotoProcessor.Photos photos = PhotoProcessor.process("g.webp", webp, FIVE_MB);
+    assertThat(photos.sourceType()).isEqualTo("WebP");
+    assertThat(ImageIO.read(new ByteArrayInputStream(photos.large())).getWidth()).isEqualTo(48);
+  }
+
+  @Test
+  void filesThatAreNotPhotosAreRefused() throws Exception {
+    assertRefused("empty.jpg", new byte[0], 400, "empty");
+    assertRefused("a.gif", ascii("GIF89a\1\0\1\0\0\0\0;"), 400, "JPEG, PNG and WebP");
+    assertRefused("page.jpg", ascii("<html><script>alert(1)</script></html>"), 400, "none of");
+    assertRefused("x.svg", ascii("<svg xmlns='http://www.w3.org/2000/svg'/>"), 400, "none of");
+  }
+
+  @Test
+  void polyglotFilesAreRefused() throws Exception {
+    byte[] png = encode(halves(64, 64, Color.RED, Color.BLUE), "png");
+    byte[] zip = ascii("PK\3\4 a zip archive with a jar inside");
+    assertRefused("both.png", concat(png, zip), 400, "other data after the PNG");
+
+    byte[] jpeg = jpeg(halves(64, 64, Color.RED, Color.BLUE));
+    assertRefused("both.jpg", concat(jpeg, ascii("<?php system($_GET[1]);")), 400, "after");
+    byte[] scripted = withSegment(jpeg, 0xFE, ascii("<script>alert(document.cookie)</script>"));
+    assertRefused("comment.jpg", scripted, 400, "script code");
+  }
+
+  @Test
+  void incompleteFilesAreRefused() throws Exception {
+    byte[] jpeg = jpeg(halves(64, 64, Color.RED, Color.BLUE));
+    byte[] cut = java.util.Arrays.copyOf(jpeg, jpeg.length / 2);
+    assertRefused("cut.jpg", cut, 400, "incomplete");
+    byte[] png = encode(halves(64, 64, Color.RED, Color.BLUE), "png");
+    assertRefused("cut.png", java.util.Arrays.copyOf(png, png.length - 20), 400, "incomplete");
+  }
+
+  @Test
+  void oversizedUploadsAndDecompressionBombsAreRefusedWith413() throws Exception {
+    byte[] jpeg = jpeg(halves(64, 64, Color.RED, Color.BLUE));
+    assertRefused("big.jpg", concat(jpeg, new byte[1024]), jpeg.length, 413, "largest");
+
+    byte[] bomb = pngBomb(30_000, 30_000);
+    assertThat(bomb.length).as("a small file").isLessThan(2_000_000);
+    assertRefused("bomb.png", bomb, 413, "30000 × 30000 pixels");
+  }
+
+  @Test
+  void fileNamesWithFoldersAreRefused() throws Exception {
+    byte[] png = encode(halves(64, 64, Color.RED, Color.BLUE), "png");
+    assertRefused("../../etc/passwd.png", png, 400, "folders");
+    assertRefused("..\\boot.png", png, 400, "folders");
+    assertRefused("..", png, 400, "folders");
+    assertThat(PhotoProcessor.process("my..photo.png", png, FIVE_MB).large()).isNotEmpty();
+  }
+
+  private static void assertRefused(String name, byte[] bytes, int status, String message) {
+    assertRefused(name, bytes, FIVE_MB, status, message);
+  }
+
+  private static void assertRefused(
+      String name, byte[] bytes, long max, int status, String message) {
+    assertThatThrownBy(() -> PhotoProcessor.process(name, bytes, max))
+        .as(name)
+        .isInstanceOfSatisfying(
+            PhotoProcessor.Refused.class,
+            refused -> {
+              assertThat(refused.status()).as(name).isEqualTo(status);
+              assertThat(refused.getMessage()).as(name).contains(message);
+            });
+  }
+
+  private static BufferedImage halves(int width, int height, Color left, Color right) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(left);
+    g.fillRect(0, 0, width / 2, height);
+    g.setColor(right);
+    g.fillRect(width / 2, 0, width - width / 2, height);
+    g.dispose();
+    return image;
+  }
+
+  private static boolean isReddish(int rgb) {
+    Color color = new Color(rgb);
+    return color.getRed() > 180 && color.getBlue() < 80;
+  }
+
+  private static byte[] jpeg(BufferedImage image) throws IOException {
+    return encode(image, "jpeg");
+  }
+
+  private static byte[] encode(BufferedImage image, String format) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(ImageIO.write(image, format, out)).isTrue();
+    return out.toByteArray();
+  }
+
+  /** The JPEG with a segment (marker, payload) inserted right after its SOI. */
+  private static byte[] withSegment(byte[] jpeg, int marker, byte[] payload) {
+    ByteBuffer out = ByteBuffer.allocate(jpeg.length + payload.length + 4);
+    out.put(jpeg, 0, 2);
+    out.put((byte) 0xFF).put((byte) marker).putShort((short) (payload.length + 2)).put(payload);
+    out.put(jpeg, 2, jpeg.length - 2);
+    return out.array();
+  }
+
+  /** An EXIF APP1 payload with one IFD0 entry: the orientation. */
+  private static byte[] exif(int orientation) {
+    ByteBuffer b = ByteBuffer.allocate(6 + 8 + 2 + 12 + 4);
+    b.put(ascii("Exif\0\0"));
+    b.put(ascii("MM")).putShort((short) 42).putInt(8);
+    b.putShort((short) 1);
+    b.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation);
+    b.putShort((short) 0);
+    b.putInt(0);
+    return b.array();
+  }
+
+  /** A valid PNG of {@code width × height} black pixels that is only a few hundred kilobytes. */
+  private static byte[] pngBomb(int width, int height) throws IOException {
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+    ByteBuffer header = ByteBuffer.allocate(13);
+    header.putInt(width).putInt(height).put((byte) 1).put((byte) 0).put((byte) 0);
+    header.put((byte) 0).put((byte) 0);
+    chunk(png, "IHDR", header.array());
+    Deflater deflater = new Deflater(9);
+    byte[] row = new byte[1 + width / 8];
+    ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+    byte[] buffer = new byte[65536];
+    for (int y = 0; y < 2000; y++) {
+      deflater.setInput(row);
+      int n;
+      while ((n = deflater.deflate(buffer, 0, buffer.length, Deflater.NO_FLUSH)) > 0) {
+        compressed.write(buffer, 0, n);
+      }
+    }
+    deflater.finish();
+    while (!deflater.finished()) {
+      int n = deflater.deflate(buffer);
+      compressed.write(buffer, 0, n);
+    }
+    chunk(png, "IDAT", compressed.toByteArray());
+    chunk(png, "IEND", new byte[0]);
+    return png.toByteArray();
+  }
+
+  private static void chunk(ByteArrayOutputStream png, String type, byte[] data)
+      throws IOException {
+    png.write(ByteBuffer.allocate(4).putInt(data.length).array());
+    byte[] typeBytes = ascii(type);
+    png.write(typeBytes);
+    png.write(data);
+    CRC32 crc = new CRC32();
+    crc.update(typeBytes);
+    crc.update(data);
+    png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.ISO_8859_1);
+  }
+}

@@ -1,0 +1,288 @@
+package org.stet.plugins.authorprofiles;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.stet.article.ArticleStatus;
+import org.stet.identity.DeskBrowser;
+import org.stet.identity.Role;
+import org.stet.identity.TestAccounts;
+import org.stet.site.TestContent;
+
+/** Editing profiles in the desk: who may, what is kept, the photo upload and its refusals. */
+@QuarkusTest
+class ProfileDeskTest {
+
+  private static final String DESK = "/desk/plugins/author-profiles";
+
+  @Inject TestAccounts accounts;
+  @Inject TestContent content;
+
+  @Test
+  void anAuthorEditsTheirOwnProfileAndTheAuthorPageShowsIt() {
+    Author author = author();
+    DeskBrowser desk = author.desk();
+    assertThat(desk.get(DESK).statusCode()).isEqualTo(303);
+    Document form = html(desk.get(author.deskPath()));
+    assertThat(form.selectFirst("h1").text()).isEqualTo("Your profile");
+    assertThat(form.select("nav a[href=" + DESK + "]").text()).isEqualTo("My profile");
+
+    Response saved = desk.post(author.deskPath(), profile("0", "Energy analyst", "2019-03-01"));
+
+    assertThat(saved.statusCode()).isEqualTo(303);
+    assertThat(saved.header("Location")).endsWith(author.deskPath() + "?saved");
+    Document page = publicPage("/authors/" + author.slug);
+    assertThat(page.selectFirst(".author-profile .author-position").text())
+        .isEqualTo("Energy analyst");
+    assertThat(page.selectFirst(".author-profile .author-affiliation").text())
+        .isEqualTo("Eurasian Research Institute");
+    assertThat(page.selectFirst(".author-orcid a").attr("href"))
+        .isEqualTo("https://orcid.org/0000-0002-1825-0097");
+    assertThat(page.selectFirst(".author-links a").attr("href")).isEqualTo("https://example.org");
+    assertThat(accounts.auditActions("person:" + author.personId)).contains("PLUGIN_ACTION");
+    Document edited = html(desk.get(author.deskPath()));
+    assertThat(edited.select("#history li").first().text())
+        .startsWith("Profile saved (version 1), by User " + author.name);
+  }
+
+  @Test
+  void anAuthorCannotEditAnotherAuthorsProfile() {
+    Author owner = author();
+    Author other = author();
+    owner.desk().post(owner.deskPath(), profile("0", "Economist", "2020-01-01"));
+    DeskBrowser intruder = other.desk();
+
+    assertThat(intruder.get(owner.deskPath()).statusCode()).isEqualTo(403);
+    assertThat(intruder.post(owner.deskPath(), profile("1", "Hacked", "2020-01-01")).statusCode())
+        .isEqualTo(403);
+    assertThat(
+            intruder
+                .upload(owner.deskPath() + "/photo", "photo", "p.png", png(), "image/png")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(intruder.post(owner.deskPath() + "/photo/delete", Map.of()).statusCode())
+        .isEqualTo(403);
+    assertThat(intruder.get(DESK).header("Location")).endsWith(other.deskPath());
+    assertThat(publicPage("/authors/" + owner.slug).selectFirst(".author-position").text())
+        .isEqualTo("Economist");
+  }
+
+  @Test
+  void editorsEditAnyonesProfileAndSeeEveryone() {
+    Author author = author();
+    String editor = "editor-" + UUID.randomUUID() + "@stet.test";
+    accounts.create(editor, Role.EDITOR);
+    DeskBrowser desk = DeskBrowser.signedIn(editor, TestAccounts.PASSWORD);
+
+    Document list = html(desk.get(DESK));
+    assertThat(list.select("nav a[href=" + DESK + "]").text()).isEqualTo("Profiles");
+    assertThat(list.select("#people a").eachText()).isNotEmpty();
+    assertThat(desk.post(author.deskPath(), profile("0", "Fellow", "2018-01-01")).statusCode())
+        .isEqualTo(303);
+    assertThat(publicPage("/authors/" + author.slug).selectFirst(".author-position").text())
+        .isEqualTo("Fellow");
+  }
+
+  @Test
+  void aStaleSaveIsRefusedWith409AndKeepsWhatWasTyped() {
+    Author author = author();
+    DeskBrowser desk = author.desk();
+    desk.post(author.deskPath(), profile("0", "First", "2018-01-01"));
+    desk.post(author.deskPath(), profile("1", "Second", "2018-01-01"));
+
+    Map<String, Object> stale = profile("1", "Typed in an old tab", "2018-01-01");
+    Response refused = desk.post(author.deskPath(), stale);
+
+    assertThat(refused.statusCode()).isEqualTo(409);
+    Document page = html(refused);
+    assertThat(page.selectFirst("[role=alert]").text()).contains("Someone saved this profile");
+    assertThat(page.selectFirst("#position-title-0").val()).isEqualTo("Typed in an old tab");
+    assertThat(publicPage("/authors/" + author.slug).selectFirst(".author-position").text())
+        .isEqualTo("Second");
+  }
+
+  @Test
+  void aWrongFieldIsMarkedBesideItAndNothingIsSaved() {
+    Author author = author();
+    DeskBrowser desk = author.desk();
+    Map<String, Object> form = profile("0", "Analyst", "2018-01-01");
+    form.put("orcid", "0000-0002-1825-0098");
+    form.put("linkUrl", List.of("javascript:alert(1)"));
+
+    Response refused = desk.post(author.deskPath(), form);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    Document page = html(refused);
+    assertThat(page.selectFirst("#orcid").attr("aria-invalid")).isEqualTo("true");
+    assertThat(page.selectFirst("#orcid-error").text()).contains("not a valid ORCID iD");
+    assertThat(page.selectFirst("#link-error-0").text()).contains("https://");
+    assertThat(page.selectFirst("#biography").text()).isEqualTo("Writes on *energy*.");
+    assertThat(publicPage("/authors/" + author.slug).select(".author-profile")).isEmpty();
+  }
+
+  @Test
+  void anEarlierVersionCanBeRestored() {
+    Author author = author();
+    DeskBrowser desk = author.desk();
+    desk.post(author.deskPath(), profile("0", "Original title", "2018-01-01"));
+    desk.post(author.deskPath(), profile("1", "Mistaken title", "2018-01-01"));
+    Document page = html(desk.get(author.deskPath()));
+    String first = page.select("#history a").last().attr("href");
+    Document version = html(desk.get(first));
+    assertThat(version.text()).contains("Original title, from 2018-01-01");
+
+    Response restored =
+        desk.post(
+            first + "/restore",
+            Map.of("version", version.selectFirst("input[name=version]").val()));
+
+    assertThat(restored.statusCode()).isEqualTo(303);
+    assertThat(publicPage("/authors/" + author.slug).selectFirst(".author-position").text())
+        .isEqualTo("Original title");
+    assertThat(html(desk.get(author.deskPath())).select("#history li").first().text())
+        .startsWith("Restored version 1 (version 3)");
+  }
+
+  @Test
+  void anUploadedPhotoIsServedReencodedOnTheAuthorPage() throws IOException {
+    Author author = author();
+    DeskBrowser desk = author.desk();
+    Response uploaded =
+        desk.upload(author.deskPath() + "/photo", "photo", "me.png", png(), "image/png");
+    assertThat(uploaded.statusCode()).isEqualTo(303);
+
+    Element photo = publicPage("/authors/" + author.slug).selectFirst("img.author-photo");
+    assertThat(photo.attr("width")).isEqualTo("200");
+    assertThat(photo.attr("alt")).isEqualTo("Portrait of User " + author.name);
+    Response image = given().get(photo.attr("src"));
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.contentType()).isEqualTo("image/jpeg");
+    assertThat(image.header("Cache-Control")).contains("immutable");
+    BufferedImage served = ImageIO.read(new ByteArrayInputStream(image.asByteArray()));
+    assertThat(served.getWidth()).isEqualTo(400);
+
+    desk.post(author.deskPath() + "/photo/delete", Map.of());
+    assertThat(publicPage("/authors/" + author.slug).select("img.author-photo")).isEmpty();
+    assertThat(given().get(photo.attr("src")).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void badUploadsAreRefusedWithAMessageOnTheProfilePage() throws IOException {
+    Author author = author();
+    DeskBrowser desk = author.desk();
+    String path = author.deskPath() + "/photo";
+
+    Response html = desk.upload(path, "photo", "photo.jpg", bytes("<html>hi</html>"), "image/jpeg");
+    assertThat(html.statusCode()).isEqualTo(400);
+    assertThat(html(html).selectFirst("[role=alert]").text()).contains("JPEG, PNG and WebP");
+
+    byte[] polyglot = concat(png(), bytes("PK\3\4zip"));
+    Response both = desk.upload(path, "photo", "a.png", polyglot, "image/png");
+    assertThat(both.statusCode()).isEqualTo(400);
+
+    Response traversal = desk.upload(path, "photo", "../../x.png", png(), "image/png");
+    assertThat(traversal.statusCode()).isEqualTo(400);
+    assertThat(html(traversal).selectFirst("[role=alert]").text()).contains("folders");
+
+    byte[] big = concat(png(), new byte[6 * 1024 * 1024]);
+    Response tooBig = desk.upload(path, "photo", "big.png", big, "image/png");
+    assertThat(tooBig.statusCode()).isEqualTo(413);
+    assertThat(html(tooBig).selectFirst("[role=alert]").text())
+        .contains("largest accepted is 5.0 MB");
+
+    assertThat(publicPage("/authors/" + author.slug).select("img.author-photo")).isEmpty();
+  }
+
+  @Test
+  void formsWithoutTheCsrfTokenAreRefused() {
+    Author author = author();
+    Map<String, Object> form = profile("0", "Forged", "2018-01-01");
+    assertThat(author.desk().postRaw(author.deskPath(), form).statusCode()).isEqualTo(403);
+  }
+
+  /** A new author with a published article (so they have an author page), signed in. */
+  private Author author() {
+    String name = "author-" + UUID.randomUUID().toString().substring(0, 8);
+    String email = name + "@stet.test";
+    accounts.create(email, Role.AUTHOR);
+    content.articleInState(email, ArticleStatus.PUBLISHED);
+    var account = accounts.find(email);
+    return new Author(name, email, account.person.slug, account.person.id);
+  }
+
+  private record Author(String name, String email, String slug, long personId) {
+    DeskBrowser desk() {
+      return DeskBrowser.signedIn(email, TestAccounts.PASSWORD);
+    }
+
+    String deskPath() {
+      return DESK + "/people/" + slug;
+    }
+  }
+
+  private static Map<String, Object> profile(String version, String position, String from) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("version", version);
+    form.put("affiliation", "Eurasian Research Institute");
+    form.put("biography", "Writes on *energy*.");
+    form.put("orcid", "0000-0002-1825-0097");
+    form.put("publicEmail", "");
+    form.put("positionTitle", List.of(position, ""));
+    form.put("positionStart", List.of(from, ""));
+    form.put("positionEnd", List.of("", ""));
+    form.put("linkLabel", List.of("Blog"));
+    form.put("linkUrl", List.of("https://example.org"));
+    return form;
+  }
+
+  private static byte[] png() {
+    BufferedImage image = new BufferedImage(500, 600, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.ORANGE);
+    g.fillRect(0, 0, 500, 600);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  private static Document html(Response response) {
+    return Jsoup.parse(response.asString());
+  }
+
+  private static Document publicPage(String path) {
+    return Jsoup.parse(given().get(path).then().statusCode(200).extract().asString());
+  }
+}

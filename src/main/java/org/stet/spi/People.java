@@ -1,0 +1,22 @@
+package org.stet.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The people who write for the site (the names on bylines), for plugins that keep something about
+ * them. Implemented by Stet; inject it. Works outside requests too (e.g. at start).
+ *
+ * @since 0.3
+ */
+public interface People {
+
+  /** The person with this slug (the name in {@code /authors/<slug>}). */
+  Optional<PersonView> bySlug(String slug);
+
+  /**
+   * People in name order, at most {@code limit}, starting after {@code after} (keyset; {@code null}
+   * for the first page).
+   */
+  List<PersonView> inNameOrder(PersonView after, int limit);
+}
