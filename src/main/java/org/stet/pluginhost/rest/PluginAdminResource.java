@@ -104,7 +104,7 @@ public class PluginAdminResource {
         .forEach(field -> sent.put(field.key(), form.getFirst(field.key())));
     try {
       registry.saveSettings(actor(), id, sent);
-      return Response.seeOther(URI.create("/desk/admin/plugins/" + id + "?saved")).build();
+      return Response.seeOther(URI.create("/desk/admin/plugins/" + id + "?saved=1")).build();
     } catch (PluginRegistry.SettingsRefused e) {
       Map<String, String> shown = new LinkedHashMap<>();
       sent.forEach((key, value) -> shown.put(key, value == null ? "" : value));

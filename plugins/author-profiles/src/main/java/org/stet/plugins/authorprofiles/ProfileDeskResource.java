@@ -170,7 +170,7 @@ public class ProfileDeskResource {
           .build();
     }
     changed(person, "saved profile version " + saved.getAsInt());
-    return Response.seeOther(URI.create(href(person) + "?saved")).build();
+    return Response.seeOther(URI.create(href(person) + "?saved=1")).build();
   }
 
   /** A photo from the browser: checked, re-encoded outside any transaction, then stored. */
@@ -209,7 +209,7 @@ public class ProfileDeskResource {
               store.setPhoto(person.id(), key, photos, who());
               changed(person, "uploaded a photo");
             });
-    return Response.seeOther(URI.create(href(person) + "?saved")).build();
+    return Response.seeOther(URI.create(href(person) + "?saved=1")).build();
   }
 
   @POST
@@ -222,7 +222,7 @@ public class ProfileDeskResource {
     if (store.removePhoto(person.id(), who())) {
       changed(person, "removed the photo");
     }
-    return Response.seeOther(URI.create(href(person) + "?saved")).build();
+    return Response.seeOther(URI.create(href(person) + "?saved=1")).build();
   }
 
   @GET
@@ -275,7 +275,7 @@ public class ProfileDeskResource {
           .build();
     }
     changed(person, "restored history entry " + entryId + " as version " + saved.getAsInt());
-    return Response.seeOther(URI.create(href(person) + "?saved")).build();
+    return Response.seeOther(URI.create(href(person) + "?saved=1")).build();
   }
 
   /** The person, if the signed-in account may edit their profile: their own, or any for editors. */

@@ -132,6 +132,16 @@ class AuthorProfilesTest {
       assertThat(page(SEED).select(".author-box")).isEmpty();
       assertThat(page("/authors/lidiya-parkhomchik").select(".author-profile")).isEmpty();
       assertThat(page(SEED).select(".article-body p")).isNotEmpty();
+      assertThat(admin.get("/desk/plugins/author-profiles").statusCode()).isEqualTo(404);
+      assertThat(admin.get("/desk/plugins/author-profiles/people/lidiya-parkhomchik").statusCode())
+          .isEqualTo(404);
+      assertThat(
+              given()
+                  .get("/plugins/author-profiles/photos/AAAAAAAAAAAAAAAAAAAAAA/400.jpg")
+                  .statusCode())
+          .isEqualTo(404);
+      assertThat(Jsoup.parse(admin.get("/desk").asString()).select("nav a").eachText())
+          .doesNotContain("Profiles");
     } finally {
       admin.post("/desk/admin/plugins/author-profiles/enabled", Map.of("enabled", "true"));
     }

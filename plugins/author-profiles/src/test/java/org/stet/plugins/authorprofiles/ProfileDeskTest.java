@@ -48,7 +48,9 @@ class ProfileDeskTest {
     Response saved = desk.post(author.deskPath(), profile("0", "Energy analyst", "2019-03-01"));
 
     assertThat(saved.statusCode()).isEqualTo(303);
-    assertThat(saved.header("Location")).endsWith(author.deskPath() + "?saved");
+    assertThat(saved.header("Location")).endsWith(author.deskPath() + "?saved=1");
+    assertThat(html(desk.get(author.deskPath() + "?saved=1")).selectFirst("[role=status]").text())
+        .isEqualTo("Saved.");
     Document page = publicPage("/authors/" + author.slug);
     assertThat(page.selectFirst(".author-profile .author-position").text())
         .isEqualTo("Energy analyst");

@@ -108,7 +108,7 @@ public class DisclaimerDeskResource {
     long id = store.create(clean(form), desk.accountId());
     desk.audit(DisclaimersPlugin.ID, "created disclaimer " + id, "disclaimer:" + id);
     context.pagesChanged(DisclaimersPlugin.ID);
-    return Response.seeOther(URI.create("/desk/plugins/disclaimers/" + id + "?saved")).build();
+    return Response.seeOther(URI.create("/desk/plugins/disclaimers/" + id + "?saved=1")).build();
   }
 
   @GET
@@ -143,7 +143,7 @@ public class DisclaimerDeskResource {
     store.update(id, clean(form), desk.accountId());
     desk.audit(DisclaimersPlugin.ID, "changed disclaimer " + id, "disclaimer:" + id);
     context.pagesChanged(DisclaimersPlugin.ID);
-    return Response.seeOther(URI.create("/desk/plugins/disclaimers/" + id + "?saved")).build();
+    return Response.seeOther(URI.create("/desk/plugins/disclaimers/" + id + "?saved=1")).build();
   }
 
   /** Opts an article out of this disclaimer, adds it by hand, or clears either ("RULE"). */
@@ -176,7 +176,7 @@ public class DisclaimerDeskResource {
         mode + " of disclaimer " + id + " for article " + article.id(),
         "disclaimer:" + id);
     context.pagesChanged(DisclaimersPlugin.ID);
-    return Response.seeOther(URI.create("/desk/plugins/disclaimers/" + id + "?saved")).build();
+    return Response.seeOther(URI.create("/desk/plugins/disclaimers/" + id + "?saved=1")).build();
   }
 
   private TemplateInstance page(long id, DisclaimerStore.Form form, String error, String done) {

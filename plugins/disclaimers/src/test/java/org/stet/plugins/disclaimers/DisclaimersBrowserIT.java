@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.time.Duration;
@@ -15,24 +14,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.stet.browser.BuiltInSignIn;
 import org.stet.browser.Chromium;
 import org.stet.identity.TestAccounts;
 
 /** An admin switches the disclaimers plugin off and on in Chromium; the public page follows. */
 @QuarkusIntegrationTest
-@TestProfile(DisclaimersBrowserIT.BuiltInSignIn.class)
+@TestProfile(BuiltInSignIn.class)
 class DisclaimersBrowserIT {
-
-  /**
-   * Built-in sign-in, as a profile of its own: the application is started afresh for this test, and
-   * the Keycloak settings an earlier integration test's resource left behind are switched off.
-   */
-  public static class BuiltInSignIn implements QuarkusTestProfile {
-    @Override
-    public java.util.Map<String, String> getConfigOverrides() {
-      return java.util.Map.of("quarkus.oidc.tenant-enabled", "false");
-    }
-  }
 
   private static final String SEED =
       "articles/russia-us-relations-on-the-doorstep-of-the-incoming-trump-administration";
