@@ -18,14 +18,18 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.stet.article.Article;
 import org.stet.audit.AuditAction;
 import org.stet.audit.AuditLog;
+import org.stet.site.Site;
 import org.stet.spi.Plugin;
 import org.stet.spi.PluginContext;
 import org.stet.spi.PluginDescriptor;
 import org.stet.spi.PluginSettings;
 import org.stet.spi.SettingField;
+import org.stet.spi.SiteView;
 import org.stet.spi.Spi;
+import org.stet.workflow.ArticleChanged;
 
 /**
  * The plugins Stet has, whether each is on, and their settings. Checked at start (ids unique and
@@ -62,6 +66,7 @@ public class PluginRegistry implements PluginContext {
   private final ObjectMapper json;
   private final AuditLog audit;
   private final Event<PluginsChanged> changed;
+  private final Event<ArticleChanged> articleChanges;
   private volatile Map<String, Entry> entries = Map.of();
 
   PluginRegistry(
@@ -70,13 +75,15 @@ public class PluginRegistry implements PluginContext {
       EntityManager entityManager,
       ObjectMapper json,
       AuditLog audit,
-      Event<PluginsChanged> changed) {
+      Event<PluginsChanged> changed,
+      Event<ArticleChanged> articleChanges) {
     this.plugins = plugins.stream().toList();
     this.dataSource = dataSource;
     this.entityManager = entityManager;
     this.json = json;
     this.audit = audit;
     this.changed = changed;
+    this.articleChanges = articleChanges;
   }
 
   /** Before anything serves a page: check, migrate, load. A bad plugin stops Stet with a reason. */
@@ -171,6 +178,30 @@ public class PluginRegistry implements PluginContext {
   @Override
   public void pagesChanged(String pluginId) {
     changed.fire(new PluginsChanged(pluginId));
+  }
+
+  @Override
+  public void articleChanged(String pluginId, long articleId) {
+    String slug =
+        QuarkusTransaction.joiningExisting()
+            .call(
+                () -> {
+                  Article article = Article.findById(articleId);
+                  return article == null ? null : article.slug;
+                });
+    if (slug != null) {
+      articleChanges.fire(new ArticleChanged(articleId, slug));
+    }
+  }
+
+  @Override
+  public SiteView site() {
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () -> {
+              Site site = Site.current();
+              return new SiteView(site.name, site.tagline, site.locale, site.zone().getId());
+            });
   }
 
   /** Switches a plugin on or off for the site, at once; audited. */

@@ -9,11 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.stet.site.config.SiteConfig;
+import org.stet.spi.FormStamps;
 import org.stet.workflow.ArticleChanged;
 
 /**
@@ -21,9 +25,10 @@ import org.stet.workflow.ArticleChanged;
  *
  * <p>The view count is not baked into the cached HTML: a page is kept as the HTML before and after
  * the count, and each request splices in the current count, so counting views never invalidates a
- * page. Pages are re-rendered in the background after {@code stet.site.page-refresh} while the old
- * one is still served, so readers never queue behind a render; a first request for a page renders
- * it once, however many readers ask at once.
+ * page. Forms in plugin slots get a fresh form stamp per request the same way. Pages are
+ * re-rendered in the background after {@code stet.site.page-refresh} while the old one is still
+ * served, so readers never queue behind a render; a first request for a page renders it once,
+ * however many readers ask at once.
  */
 @ApplicationScoped
 public class ArticlePageCache {
@@ -33,20 +38,58 @@ public class ArticlePageCache {
    * served since.
    */
   public static final class CachedPage {
+    private static final byte[] NOTHING = new byte[0];
+
     private final long articleId;
-    private final byte[] head;
-    private final byte[] tail;
+
+    /** The page's HTML between the holes: one more part than holes. */
+    private final byte[][] parts;
+
+    /** Per hole: true for the view count, false for a form stamp. */
+    private final boolean[] viewHoles;
+
+    private final Supplier<String> stamps;
     private final long viewsAtRender;
     private final LongAdder viewsSince = new LongAdder();
 
-    public CachedPage(long articleId, String html, String viewsMarker, long viewsAtRender) {
-      int at = html.indexOf(viewsMarker);
-      if (at < 0) {
-        throw new IllegalArgumentException("The page has no view count marker");
+    /**
+     * @param viewsMarker where the view count goes (exactly once)
+     * @param stamps fresh form stamps, for every {@link FormStamps#PLACEHOLDER} in the page
+     */
+    public CachedPage(
+        long articleId,
+        String html,
+        String viewsMarker,
+        long viewsAtRender,
+        Supplier<String> stamps) {
+      List<byte[]> pieces = new ArrayList<>();
+      List<Boolean> holes = new ArrayList<>();
+      int from = 0;
+      int views = 0;
+      while (true) {
+        int view = html.indexOf(viewsMarker, from);
+        int stamp = html.indexOf(FormStamps.PLACEHOLDER, from);
+        if (view < 0 && stamp < 0) {
+          break;
+        }
+        boolean isView = view >= 0 && (stamp < 0 || view < stamp);
+        int at = isView ? view : stamp;
+        pieces.add(html.substring(from, at).getBytes(StandardCharsets.UTF_8));
+        holes.add(isView);
+        views += isView ? 1 : 0;
+        from = at + (isView ? viewsMarker : FormStamps.PLACEHOLDER).length();
       }
+      if (views != 1) {
+        throw new IllegalArgumentException("The page needs one view count marker: " + views);
+      }
+      pieces.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
       this.articleId = articleId;
-      this.head = html.substring(0, at).getBytes(StandardCharsets.UTF_8);
-      this.tail = html.substring(at + viewsMarker.length()).getBytes(StandardCharsets.UTF_8);
+      this.parts = pieces.toArray(byte[][]::new);
+      this.viewHoles = new boolean[holes.size()];
+      for (int i = 0; i < viewHoles.length; i++) {
+        viewHoles[i] = holes.get(i);
+      }
+      this.stamps = stamps;
       this.viewsAtRender = viewsAtRender;
     }
 
@@ -54,12 +97,22 @@ public class ArticlePageCache {
       return articleId;
     }
 
-    /** Counts one view and returns the page showing the views before it. */
+    /** Counts one view and returns the page showing the views before it (and fresh stamps). */
     public ByteBuf view() {
       long shown = viewsAtRender + viewsSince.sum();
       viewsSince.increment();
       byte[] count = Long.toString(shown).getBytes(StandardCharsets.US_ASCII);
-      return Unpooled.wrappedBuffer(head, count, tail);
+      byte[] stamp = NOTHING;
+      if (viewHoles.length > 1) {
+        stamp = stamps.get().getBytes(StandardCharsets.US_ASCII);
+      }
+      byte[][] all = new byte[parts.length + viewHoles.length][];
+      for (int i = 0; i < viewHoles.length; i++) {
+        all[2 * i] = parts[i];
+        all[2 * i + 1] = viewHoles[i] ? count : stamp;
+      }
+      all[all.length - 1] = parts[parts.length - 1];
+      return Unpooled.wrappedBuffer(all);
     }
   }
 

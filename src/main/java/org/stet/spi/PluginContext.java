@@ -18,4 +18,19 @@ public interface PluginContext {
    * cached pages are dropped, so readers see the change at once.
    */
   void pagesChanged(String pluginId);
+
+  /**
+   * Tells Stet that what the plugin shows on one article's page changed (e.g. a comment was
+   * approved): only that page is re-rendered.
+   *
+   * @since 0.3
+   */
+  void articleChanged(String pluginId, long articleId);
+
+  /**
+   * The site's name, tagline, language and time zone.
+   *
+   * @since 0.3
+   */
+  SiteView site();
 }

@@ -19,6 +19,13 @@ public enum Slot {
   ARTICLE_ASIDE("article.aside"),
   /** Article page: the comments section, the target of the meta line's comment link. */
   ARTICLE_COMMENTS("article.comments"),
+  /**
+   * Article page: the text of the meta line's link to the comments, e.g. {@code 3 comments};
+   * nothing keeps "Comments".
+   *
+   * @since 0.3
+   */
+  ARTICLE_COMMENT_COUNT("article.comment-count"),
   /** Author page: under the author's name, above the list of their articles. */
   AUTHOR_PROFILE("author.profile"),
   /**

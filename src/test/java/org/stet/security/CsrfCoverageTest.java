@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 import org.junit.jupiter.api.Test;
 import org.stet.desk.CsrfToken;
 
@@ -45,7 +46,9 @@ class CsrfCoverageTest {
         boolean takesToken = false;
         for (Parameter parameter : method.reflect().getParameters()) {
           FormParam form = parameter.getAnnotation(FormParam.class);
+          RestForm multipart = parameter.getAnnotation(RestForm.class);
           takesToken |= form != null && form.value().equals(CsrfToken.FIELD);
+          takesToken |= multipart != null && multipart.value().equals(CsrfToken.FIELD);
         }
         if (!takesToken) {
           missing.add(resource.getSimpleName() + "." + method.getName());

@@ -57,6 +57,7 @@ class RouteAccessMatrixTest {
     MATRIX.put("GET /", Access.PUBLIC);
     MATRIX.put("GET /articles/{slug}", Access.PUBLIC);
     MATRIX.put("GET /{kind}/{slug}", Access.PUBLIC);
+    MATRIX.put("GET /authors", Access.PUBLIC);
     MATRIX.put("GET /journals", Access.PUBLIC);
     MATRIX.put("GET /journals/{slug}", Access.PUBLIC);
     MATRIX.put("GET /journals/{slug}/issues/{number}", Access.PUBLIC);

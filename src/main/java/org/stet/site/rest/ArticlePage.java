@@ -13,6 +13,7 @@ import org.stet.site.PageModels.ArticleDetail;
 import org.stet.site.PageModels.Chrome;
 import org.stet.site.ViewCounter;
 import org.stet.site.service.PublicSiteService;
+import org.stet.spi.FormStamps;
 
 /** The article page template and its rendering into a cacheable page. */
 @ApplicationScoped
@@ -32,10 +33,12 @@ public class ArticlePage implements ArticlePageRenderer {
 
   private final PublicSiteService site;
   private final ViewCounter views;
+  private final FormStamps stamps;
 
-  ArticlePage(PublicSiteService site, ViewCounter views) {
+  ArticlePage(PublicSiteService site, ViewCounter views, FormStamps stamps) {
     this.site = site;
     this.views = views;
+    this.stamps = stamps;
   }
 
   /**
@@ -55,7 +58,11 @@ public class ArticlePage implements ArticlePageRenderer {
               String html =
                   Templates.article(loaded.chrome(), loaded.article(), VIEWS_MARKER).render();
               return new CachedPage(
-                  id, html, VIEWS_MARKER, loaded.article().views() + views.pending(id));
+                  id,
+                  html,
+                  VIEWS_MARKER,
+                  loaded.article().views() + views.pending(id),
+                  stamps::issue);
             })
         .orElse(null);
   }

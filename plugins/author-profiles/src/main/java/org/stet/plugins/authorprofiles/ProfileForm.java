@@ -1,7 +1,5 @@
 package org.stet.plugins.authorprofiles;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.stet.spi.WebAddress;
 
 /**
  * The profile form as it was typed, with what is wrong with each field. A refused form is shown
@@ -201,7 +200,7 @@ public record ProfileForm(
       String key = "link-" + i;
       if (blank(row.label()) || row.label().strip().length() > 100 || hasNul(row.label())) {
         errors.put(key, "Give the link a label of 1 to 100 characters.");
-      } else if (!isWebAddress(row.url().strip())) {
+      } else if (!WebAddress.isHttp(row.url().strip())) {
         errors.put(key, "Links must be web addresses starting with https:// or http://.");
       }
     }
@@ -249,23 +248,6 @@ public record ProfileForm(
       }
     }
     return id.toUpperCase(Locale.ROOT);
-  }
-
-  /** An absolute http(s) address with a host, without spaces or quotes. */
-  static boolean isWebAddress(String url) {
-    if (url.length() > 2000 || url.chars().anyMatch(c -> c <= 0x20 || c == '"' || c == '<')) {
-      return false;
-    }
-    try {
-      URI uri = new URI(url);
-      String scheme = uri.getScheme();
-      return scheme != null
-          && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
-          && uri.getHost() != null
-          && url.regionMatches(true, 0, scheme + "://", 0, scheme.length() + 3);
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 
   private static LocalDate date(String text) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stet.spi.WebAddress;
 
 /** Reading and checking the profile form. */
 class ProfileFormTest {
@@ -71,14 +72,14 @@ class ProfileFormTest {
 
   @Test
   void onlyAbsoluteWebAddressesAreLinks() {
-    assertThat(ProfileForm.isWebAddress("https://example.org/a?b=c")).isTrue();
-    assertThat(ProfileForm.isWebAddress("http://example.org")).isTrue();
-    assertThat(ProfileForm.isWebAddress("javascript:alert(1)")).isFalse();
-    assertThat(ProfileForm.isWebAddress("data:text/html,<script>")).isFalse();
-    assertThat(ProfileForm.isWebAddress("//example.org")).isFalse();
-    assertThat(ProfileForm.isWebAddress("https:/example.org")).isFalse();
-    assertThat(ProfileForm.isWebAddress("https://example.org/\"onmouseover=\"x")).isFalse();
-    assertThat(ProfileForm.isWebAddress("ftp://example.org")).isFalse();
+    assertThat(WebAddress.isHttp("https://example.org/a?b=c")).isTrue();
+    assertThat(WebAddress.isHttp("http://example.org")).isTrue();
+    assertThat(WebAddress.isHttp("javascript:alert(1)")).isFalse();
+    assertThat(WebAddress.isHttp("data:text/html,<script>")).isFalse();
+    assertThat(WebAddress.isHttp("//example.org")).isFalse();
+    assertThat(WebAddress.isHttp("https:/example.org")).isFalse();
+    assertThat(WebAddress.isHttp("https://example.org/\"onmouseover=\"x")).isFalse();
+    assertThat(WebAddress.isHttp("ftp://example.org")).isFalse();
   }
 
   @Test

@@ -1,0 +1,370 @@
+package org.stet.plugins.commentmoderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.stet.plugins.commentmoderation.CommentStore.Comment;
+import org.stet.plugins.commentmoderation.CommentStore.Status;
+import org.stet.spi.ArticleView;
+import org.stet.spi.Articles;
+import org.stet.spi.FormStamps;
+import org.stet.spi.PluginContext;
+
+/**
+ * The one place for the comment rules: who may comment where, what waits for a moderator, what is
+ * spam, and what a moderation step changes (the article's page, the spam filter, mails).
+ */
+@ApplicationScoped
+public class CommentService {
+
+  /** How long a shown form stays usable. */
+  static final Duration FORM_LIFETIME = Duration.ofDays(2);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A comment as a reader sent it. */
+  record Submission(
+      long articleId,
+      Long parentId,
+      CommentText.Typed typed,
+      boolean wantsMail,
+      String honeypot,
+      String stamp,
+      String ip) {}
+
+  /** What became of a submission. */
+  sealed interface Outcome permits Posted, Refused {}
+
+  /**
+   * Stored: approved (shown at once), pending or spam (both "awaiting moderation" to the poster).
+   */
+  record Posted(Comment comment, ArticleView article) implements Outcome {}
+
+  /** Not stored: the status to answer, a message per field, and for 429 the seconds to wait. */
+  record Refused(int status, Map<String, String> problems, Long retryAfter) implements Outcome {
+
+    static Refused of(int status, String message) {
+      return new Refused(status, Map.of("form", message), null);
+    }
+  }
+
+  private final CommentStore store;
+  private final Articles articles;
+  private final FormStamps stamps;
+  private final PluginContext context;
+  private final CommentMails mails;
+
+  CommentService(
+      CommentStore store,
+      Articles articles,
+      FormStamps stamps,
+      PluginContext context,
+      CommentMails mails) {
+    this.store = store;
+    this.articles = articles;
+    this.stamps = stamps;
+    this.context = context;
+    this.mails = mails;
+  }
+
+  CommentSettings settings() {
+    return CommentSettings.of(context.settings(CommentModerationPlugin.ID));
+  }
+
+  /** Why no new comments are taken on {@code article}, or empty when they are. */
+  Optional<String> closed(ArticleView article, String mode, CommentSettings settings) {
+    if (!mode.equals("OPEN")) {
+      return Optional.of("Comments on this article are closed.");
+    }
+    if (settings.closeAfterDays() > 0
+        && article.publishedAt() != null
+        && article
+            .publishedAt()
+            .plus(settings.closeAfterDays(), ChronoUnit.DAYS)
+            .isBefore(Instant.now())) {
+      return Optional.of(
+          "Comments on this article closed "
+              + settings.closeAfterDays()
+              + " days after it was published.");
+    }
+    return Optional.empty();
+  }
+
+  /** Checks a submission against every rule and stores it, or says why not. */
+  @Transactional
+  public Outcome post(Submission s) {
+    CommentSettings settings = settings();
+    Optional<ArticleView> found = articles.published(s.articleId());
+    if (found.isEmpty()) {
+      return Refused.of(404, "There is no published article to comment on here.");
+    }
+    ArticleView article = found.get();
+    Optional<String> closed = closed(article, store.mode(article.id()), settings);
+    if (closed.isPresent()) {
+      return Refused.of(403, closed.get());
+    }
+    CommentText.Problems problems = CommentText.check(s.typed(), settings.maxLength());
+    if (!problems.none()) {
+      return new Refused(problems.status(), problems.fields(), null);
+    }
+    int depth = 0;
+    if (s.parentId() != null) {
+      Optional<Comment> parent =
+          store
+              .find(s.parentId())
+              .filter(p -> p.articleId() == article.id() && p.status() == Status.APPROVED);
+      if (parent.isEmpty()) {
+        return Refused.of(
+            400, "The comment you are replying to is not on this article (any more).");
+      }
+      depth = parent.get().depth() + 1;
+      if (depth >= settings.maxDepth()) {
+        return Refused.of(
+            400,
+            "Replies go at most "
+                + settings.maxDepth()
+                + " levels deep here; reply to an earlier comment of the thread.");
+      }
+    }
+    Optional<Instant> shown = stamps.issuedAt(s.stamp());
+    if (shown.isEmpty() || shown.get().isBefore(Instant.now().minus(FORM_LIFETIME))) {
+      return Refused.of(
+          403,
+          "This form has expired or did not come from this site. Your text is kept below: send it"
+              + " again.");
+    }
+    String email = s.typed().email().toLowerCase(Locale.ROOT);
+    if (settings.rateSeconds() > 0) {
+      for (String key : List.of("ip:" + hash(s.ip()), "email:" + hash(email))) {
+        OptionalLong wait = store.waitFor(key, settings.rateSeconds());
+        if (wait.isPresent()) {
+          return new Refused(
+              429,
+              Map.of(
+                  "form",
+                  "You are commenting faster than this site allows: wait "
+                      + wait.getAsLong()
+                      + " seconds, then send again. Your text is kept below."),
+              wait.getAsLong());
+        }
+      }
+    }
+    Verdict verdict = verdict(s, email, shown.get(), settings);
+    OptionalLong id =
+        store.insert(
+            new CommentStore.NewComment(
+                article.id(),
+                s.parentId(),
+                depth,
+                verdict.status(),
+                s.typed().name(),
+                email,
+                s.typed().website().isEmpty() ? null : s.typed().website(),
+                s.typed().text().strip(),
+                CommentText.duplicateKey(article.id(), email, s.typed().text()),
+                settings.keepIpDays() > 0
+                    ? Blocklists.literal(s.ip()).map(b -> s.ip()).orElse(null)
+                    : null,
+                verdict.score().isPresent() ? verdict.score().getAsDouble() : null,
+                verdict.reason(),
+                false,
+                s.wantsMail(),
+                newToken(),
+                null));
+    if (id.isEmpty()) {
+      return Refused.of(409, "You have already posted this comment on this article.");
+    }
+    Comment comment = store.find(id.getAsLong()).orElseThrow();
+    if (comment.status() == Status.APPROVED) {
+      context.articleChanged(CommentModerationPlugin.ID, article.id());
+      mails.replied(comment, article);
+    }
+    return new Posted(comment, article);
+  }
+
+  /** Why a comment is spam, waits, or is shown at once. */
+  record Verdict(Status status, String reason, OptionalDouble score) {}
+
+  private Verdict verdict(Submission s, String email, Instant shown, CommentSettings settings) {
+    CommentText.Typed typed = s.typed();
+    Set<String> tokens = SpamFilter.tokens(typed.name(), email, typed.website(), typed.text());
+    int[] corpus = store.corpus();
+    OptionalDouble score = SpamFilter.score(tokens, store.counts(tokens), corpus[0], corpus[1]);
+    long seconds = Duration.between(shown, Instant.now()).getSeconds();
+    Optional<String> word =
+        Blocklists.blockedWord(
+            settings.blockedWords(), typed.text(), typed.name(), typed.website(), email);
+    int links = CommentText.links(typed.text()).size();
+    if (s.honeypot() != null && !s.honeypot().isEmpty()) {
+      return new Verdict(Status.SPAM, "Robot: filled in the hidden field", score);
+    }
+    if (seconds < settings.minSeconds()) {
+      return new Verdict(
+          Status.SPAM, "Robot: sent " + seconds + " s after the page was shown", score);
+    }
+    if (word.isPresent()) {
+      return new Verdict(Status.SPAM, "Blocked word: " + word.get(), score);
+    }
+    if (Blocklists.blockedEmail(settings.blockedEmails(), email)) {
+      return new Verdict(Status.SPAM, "Blocked e-mail address", score);
+    }
+    if (s.ip() != null && Blocklists.blockedIp(settings.blockedIps(), s.ip())) {
+      return new Verdict(Status.SPAM, "Blocked IP address", score);
+    }
+    if (score.isPresent() && score.getAsDouble() * 100 >= settings.spamThreshold()) {
+      return new Verdict(
+          Status.SPAM, "Spam score " + Math.round(score.getAsDouble() * 100) + "%", score);
+    }
+    if (links >= settings.maxLinks()) {
+      return new Verdict(Status.PENDING, links + " links", score);
+    }
+    if (settings.holdAll()) {
+      return new Verdict(Status.PENDING, "Every comment is moderated", score);
+    }
+    if (!store.knownCommenter(email)) {
+      return new Verdict(Status.PENDING, "First comment from this address", score);
+    }
+    return new Verdict(Status.APPROVED, null, score);
+  }
+
+  /**
+   * A moderator's step on one comment; empty for an unknown comment. The article's page follows at
+   * once, the filter learns, and the commenters who asked are told.
+   */
+  @Transactional
+  public Optional<Comment> moderate(long id, Status to, String moderator) {
+    Optional<Comment> before = store.moderate(id, to, moderator);
+    before.ifPresent(
+        comment -> {
+          boolean shownBefore = comment.status() == Status.APPROVED;
+          if (shownBefore || to == Status.APPROVED) {
+            context.articleChanged(CommentModerationPlugin.ID, comment.articleId());
+          }
+          if (to == Status.APPROVED && !shownBefore) {
+            Comment now = store.find(id).orElseThrow();
+            articles
+                .published(comment.articleId())
+                .ifPresent(
+                    article -> {
+                      mails.approved(now, article);
+                      mails.replied(now, article);
+                    });
+          }
+        });
+    return before;
+  }
+
+  /** An editor's answer, shown at once under {@code parent}. */
+  @Transactional
+  public Outcome replyAsEditor(long parentId, String text, String name, String email) {
+    Optional<Comment> parent = store.find(parentId).filter(p -> p.status() == Status.APPROVED);
+    if (parent.isEmpty()) {
+      return Refused.of(409, "Approve the comment before answering it.");
+    }
+    Optional<ArticleView> article = articles.published(parent.get().articleId());
+    if (article.isEmpty()) {
+      return Refused.of(409, "The article is not published any more.");
+    }
+    CommentSettings settings = settings();
+    CommentText.Typed typed = CommentText.Typed.of(name, email, "", text);
+    CommentText.Problems problems = CommentText.check(typed, settings.maxLength());
+    if (!problems.none()) {
+      return new Refused(problems.status(), problems.fields(), null);
+    }
+    int depth = Math.min(parent.get().depth() + 1, settings.maxDepth() - 1);
+    Long attachTo = depth > parent.get().depth() ? parentId : parent.get().parentId();
+    OptionalLong id =
+        store.insert(
+            new CommentStore.NewComment(
+                article.get().id(),
+                attachTo,
+                depth,
+                Status.APPROVED,
+                typed.name(),
+                typed.email().toLowerCase(Locale.ROOT),
+                null,
+                typed.text().strip(),
+                CommentText.duplicateKey(article.get().id(), typed.email(), typed.text()),
+                null,
+                null,
+                null,
+                true,
+                false,
+                newToken(),
+                typed.name()));
+    if (id.isEmpty()) {
+      return Refused.of(409, "This answer is already there.");
+    }
+    Comment reply = store.find(id.getAsLong()).orElseThrow();
+    context.articleChanged(CommentModerationPlugin.ID, article.get().id());
+    if (attachTo != null && attachTo == parentId) {
+      mails.replied(reply, article.get());
+    }
+    return new Posted(reply, article.get());
+  }
+
+  /** A reader's report; at the setting's count the comment waits for a moderator again. */
+  @Transactional
+  public boolean report(Comment comment, String ip, String reason) {
+    boolean held = store.report(comment.id(), hash(ip), reason, settings().reportsToHold());
+    if (held) {
+      context.articleChanged(CommentModerationPlugin.ID, comment.articleId());
+    }
+    return held;
+  }
+
+  /** A moderator's edit of name, web site and text; false when it crossed another edit. */
+  @Transactional
+  public boolean edit(Comment comment, int version, CommentText.Typed typed, String by) {
+    boolean saved =
+        store.edit(
+            comment.id(),
+            version,
+            typed.name(),
+            typed.website().isEmpty() ? null : typed.website(),
+            typed.text().strip(),
+            by);
+    if (saved && comment.status() == Status.APPROVED) {
+      context.articleChanged(CommentModerationPlugin.ID, comment.articleId());
+    }
+    return saved;
+  }
+
+  /** Drops the cached page of an article whose comments changed (shown, hidden, closed). */
+  void articlePageChanged(long articleId) {
+    context.articleChanged(CommentModerationPlugin.ID, articleId);
+  }
+
+  /** A reader's address, hashed, for rate limits and reports (never stored as it is there). */
+  static String hash(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(("stet-comments:" + text).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String newToken() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,129 @@
+package org.stet.plugins.commentmoderation;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.stet.audit.AuditLog;
+import org.stet.identity.DeskBrowser;
+import org.stet.identity.Role;
+import org.stet.identity.TestAccounts;
+import org.stet.pluginhost.PluginRegistry;
+import org.stet.site.TestContent;
+
+/** Articles, settings, readers and an editor for the comment tests. */
+@ApplicationScoped
+public class CommentFixture {
+
+  private final PluginRegistry registry;
+  private final TestContent content;
+  private final TestAccounts accounts;
+  private final CommentStore store;
+  private DeskBrowser editor;
+
+  CommentFixture(
+      PluginRegistry registry, TestContent content, TestAccounts accounts, CommentStore store) {
+    this.registry = registry;
+    this.content = content;
+    this.accounts = accounts;
+    this.store = store;
+  }
+
+  /**
+   * The plugin's defaults, except that tests post at once and as often as they like (the clock and
+   * rate-limit rules have tests of their own), with {@code overrides} on top.
+   */
+  public void settings(Map<String, String> overrides) {
+    Map<String, String> values = new LinkedHashMap<>();
+    registry
+        .entry(CommentModerationPlugin.ID)
+        .descriptor()
+        .settings()
+        .forEach(field -> values.put(field.key(), field.defaultValue()));
+    values.put(CommentSettings.MIN_SECONDS, "0");
+    values.put(CommentSettings.RATE_SECONDS, "0");
+    values.putAll(overrides);
+    registry.saveSettings(AuditLog.Actor.system(), CommentModerationPlugin.ID, values);
+  }
+
+  /** A new published article; answers its slug. */
+  public String article() {
+    return article(Instant.now().minusSeconds(3600));
+  }
+
+  public String article(Instant publishedAt) {
+    String slug = "commented-" + UUID.randomUUID().toString().substring(0, 8);
+    content.publish(slug, "Text to discuss.", null, publishedAt);
+    return slug;
+  }
+
+  /** Posts the article page's comment form as a browser would, with these fields. */
+  public static Response post(String slug, Map<String, String> fields) {
+    Document page = page("/articles/" + slug);
+    Element form = page.selectFirst("form.comment-form");
+    if (form == null) {
+      throw new AssertionError("The article " + slug + " has no comment form");
+    }
+    Map<String, Object> sent = new HashMap<>();
+    sent.put("stamp", form.selectFirst("input[name=stamp]").val());
+    sent.put("name", "Reader");
+    sent.put("email", "reader-" + UUID.randomUUID() + "@example.org");
+    sent.put("text", "A thought " + UUID.randomUUID());
+    sent.putAll(fields);
+    return given()
+        .redirects()
+        .follow(false)
+        .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        .formParams(sent)
+        .post(form.attr("action"));
+  }
+
+  /** The comment a post created, from where it redirected to. */
+  public CommentStore.Comment posted(Response response) {
+    String location = response.header("Location");
+    if (location == null) {
+      throw new AssertionError("No redirect: " + response.statusCode() + " " + response.asString());
+    }
+    if (location.contains("/posted/")) {
+      return store.findByToken(location.substring(location.lastIndexOf('/') + 1)).orElseThrow();
+    }
+    return store
+        .find(Long.parseLong(location.substring(location.lastIndexOf("#comment-") + 9)))
+        .orElseThrow();
+  }
+
+  /** An editor signed in to the desk (one for all tests). */
+  public synchronized DeskBrowser editor() {
+    if (editor == null) {
+      String email = "comment-editor-" + UUID.randomUUID() + "@stet.test";
+      accounts.create(email, Role.EDITOR);
+      editor = DeskBrowser.signedIn(email, TestAccounts.PASSWORD);
+      editor.get("/desk/plugins/comment-moderation");
+    }
+    return editor;
+  }
+
+  /** The editor takes a moderation step on one comment through the desk. */
+  public Response moderate(long id, String action) {
+    return editor()
+        .post(
+            "/desk/plugins/comment-moderation/" + id + "/moderate",
+            Map.of("action", action, "back", "status=PENDING"));
+  }
+
+  public CommentStore.Comment comment(long id) {
+    return store.find(id).orElseThrow();
+  }
+
+  public static Document page(String path) {
+    return Jsoup.parse(given().get(path).then().statusCode(200).extract().asString());
+  }
+}
