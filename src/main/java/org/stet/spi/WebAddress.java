@@ -13,6 +13,15 @@ public final class WebAddress {
   private WebAddress() {}
 
   /**
+   * The address with its scheme in lower case ({@code HTTPS://x} becomes {@code https://x}), as
+   * stored; only for addresses {@link #isHttp} accepts.
+   */
+  public static String normalize(String url) {
+    int colon = url.indexOf(':');
+    return url.substring(0, colon).toLowerCase(java.util.Locale.ROOT) + url.substring(colon);
+  }
+
+  /**
    * Whether {@code url} is an absolute {@code https://} or {@code http://} address with a host, at
    * most 2,000 characters, without spaces, quotes or angle brackets (so it is safe in an {@code
    * href} once escaped, and never {@code javascript:} or {@code data:}).

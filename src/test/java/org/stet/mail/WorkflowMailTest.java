@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stet.identity.DeskBrowser;
 import org.stet.identity.Role;
@@ -36,21 +32,25 @@ class WorkflowMailTest {
             .path("id");
 
     act("mail-author@stet.test", id, "{\"action\":\"SUBMIT\"}");
-    MimeMessage submitted = await("mail-editor@stet.test", "New submission: Mailed article");
-    assertThat(body(submitted)).contains("Mailed article").contains("/desk");
+    MimeMessage submitted =
+        GreenMailServer.await("mail-editor@stet.test", "New submission: Mailed article");
+    assertThat(GreenMailServer.text(submitted)).contains("Mailed article").contains("/desk");
 
     act(
         "mail-editor@stet.test",
         id,
         "{\"action\":\"ACCEPT\",\"note\":\"A clear, well sourced piece.\"}");
-    MimeMessage decided = await("mail-author@stet.test", "Decision on \"Mailed article\"");
-    assertThat(body(decided))
+    MimeMessage decided =
+        GreenMailServer.await("mail-author@stet.test", "Decision on \"Mailed article\"");
+    assertThat(GreenMailServer.text(decided))
         .contains("has been accepted")
         .contains("A clear, well sourced piece.");
 
     act("mail-editor@stet.test", id, "{\"action\":\"PUBLISH\"}");
-    MimeMessage published = await("mail-author@stet.test", "Published: Mailed article");
-    assertThat(body(published)).contains("http://localhost:8080/articles/mailed-article-");
+    MimeMessage published =
+        GreenMailServer.await("mail-author@stet.test", "Published: Mailed article");
+    assertThat(GreenMailServer.text(published))
+        .contains("http://localhost:8080/articles/mailed-article-");
   }
 
   @Test
@@ -87,7 +87,8 @@ class WorkflowMailTest {
             .path("id");
 
     String invitation =
-        body(await("mail-referee@stet.test", "Review invitation: Reviewed by mail"));
+        GreenMailServer.text(
+            GreenMailServer.await("mail-referee@stet.test", "Review invitation: Reviewed by mail"));
     assertThat(invitation)
         .contains("2099-01-31")
         .contains("/desk/reviews/" + review)
@@ -104,47 +105,24 @@ class WorkflowMailTest {
         .post("/api/v1/reviews/" + review + "/report")
         .then()
         .statusCode(200);
-    String received = body(await("mail-desk@stet.test", "Review received: Reviewed by mail"));
+    String received =
+        GreenMailServer.text(
+            GreenMailServer.await("mail-desk@stet.test", "Review received: Reviewed by mail"));
     assertThat(received).contains("User mail-referee").contains("recommends: minor revisions");
 
     act(
         "mail-desk@stet.test",
         id,
         "{\"action\":\"REQUEST_MINOR_REVISIONS\",\"note\":\"Small changes, please.\"}");
-    String decided = body(await("mail-writer@stet.test", "Decision on \"Reviewed by mail\""));
+    String decided =
+        GreenMailServer.text(
+            GreenMailServer.await("mail-writer@stet.test", "Decision on \"Reviewed by mail\""));
     assertThat(decided)
         .contains("returned to you for minor revisions")
         .contains("Reviewer A writes:")
         .contains("Cite the 2016 survey.")
         .doesNotContain("mail-referee")
         .doesNotContain("Confidential");
-  }
-
-  private static MimeMessage await(String to, String subject) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < deadline) {
-      for (MimeMessage message : GreenMailServer.greenMail.getReceivedMessages()) {
-        boolean addressed =
-            Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                .anyMatch(address -> address.toString().equals(to));
-        if (addressed && subject.equals(message.getSubject())) {
-          return message;
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError(
-        "No mail '"
-            + subject
-            + "' to "
-            + to
-            + " arrived; got "
-            + List.of(GreenMailServer.greenMail.getReceivedMessages()).size()
-            + " mails");
-  }
-
-  private static String body(MimeMessage message) throws Exception {
-    return String.valueOf(message.getContent()); // decoded, unlike the raw quoted-printable body
   }
 
   private static void act(String email, int id, String json) {

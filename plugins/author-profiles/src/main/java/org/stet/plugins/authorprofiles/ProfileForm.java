@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.stet.spi.TypedText;
 import org.stet.spi.WebAddress;
 
 /**
@@ -159,6 +160,8 @@ public record ProfileForm(
     for (int i = 0; i < fields.length; i++) {
       if (fields[i].indexOf('\0') >= 0) {
         errors.put(names[i], "This field contains a NUL character; remove it.");
+      } else if (TypedText.hasNonText(fields[i])) {
+        errors.put(names[i], "This field contains control or non-text characters; remove them.");
       }
     }
   }
@@ -174,7 +177,9 @@ public record ProfileForm(
       String key = "position-" + i;
       LocalDate start = date(row.startsOn());
       LocalDate end = blank(row.endsOn()) ? null : date(row.endsOn());
-      if (blank(row.title()) || row.title().strip().length() > 200 || hasNul(row.title())) {
+      if (blank(row.title())
+          || row.title().strip().length() > 200
+          || TypedText.hasNonText(row.title())) {
         errors.put(key, "Give the position's title (1 to 200 characters).");
       } else if (start == null) {
         errors.put(key, "Give the date the position began (e.g. 2015-09-01).");
@@ -198,7 +203,9 @@ public record ProfileForm(
       }
       filled++;
       String key = "link-" + i;
-      if (blank(row.label()) || row.label().strip().length() > 100 || hasNul(row.label())) {
+      if (blank(row.label())
+          || row.label().strip().length() > 100
+          || TypedText.hasNonText(row.label())) {
         errors.put(key, "Give the link a label of 1 to 100 characters.");
       } else if (!WebAddress.isHttp(row.url().strip())) {
         errors.put(key, "Links must be web addresses starting with https:// or http://.");
@@ -227,7 +234,8 @@ public record ProfileForm(
     List<ProfileStore.Link> savedLinks = new ArrayList<>();
     for (LinkRow row : links) {
       if (!blank(row.label())) {
-        savedLinks.add(new ProfileStore.Link(row.label().strip(), row.url().strip()));
+        savedLinks.add(
+            new ProfileStore.Link(row.label().strip(), WebAddress.normalize(row.url().strip())));
       }
     }
     return new ProfileStore.ProfileData(
@@ -289,9 +297,5 @@ public record ProfileForm(
 
   private static boolean blank(String value) {
     return value == null || value.isBlank();
-  }
-
-  private static boolean hasNul(String value) {
-    return value.indexOf('\0') >= 0;
   }
 }

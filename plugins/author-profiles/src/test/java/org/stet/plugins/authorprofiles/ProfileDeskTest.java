@@ -66,6 +66,22 @@ class ProfileDeskTest {
   }
 
   @Test
+  void aLongBiographyAndAnUpperCaseAddressAreSavedWhole() {
+    Author author = author();
+    Map<String, Object> form = profile("0", "Analyst", "2018-01-01");
+    String biography = "A long life of research. ".repeat(600);
+    form.put("biography", biography);
+    form.put("linkUrl", List.of("HTTPS://Example.org/Me"));
+
+    assertThat(author.desk().post(author.deskPath(), form).statusCode()).isEqualTo(303);
+
+    Document page = publicPage("/authors/" + author.slug);
+    assertThat(page.selectFirst(".author-bio").text()).isEqualTo(biography.strip());
+    assertThat(page.selectFirst(".author-links a").attr("href"))
+        .isEqualTo("https://Example.org/Me");
+  }
+
+  @Test
   void anAuthorCannotEditAnotherAuthorsProfile() {
     Author owner = author();
     Author other = author();

@@ -24,6 +24,7 @@ import org.stet.spi.ArticleView;
 import org.stet.spi.Articles;
 import org.stet.spi.FormStamps;
 import org.stet.spi.PluginContext;
+import org.stet.spi.WebAddress;
 
 /**
  * The one place for the comment rules: who may comment where, what waits for a moderator, what is
@@ -174,7 +175,7 @@ public class CommentService {
                 verdict.status(),
                 s.typed().name(),
                 email,
-                s.typed().website().isEmpty() ? null : s.typed().website(),
+                s.typed().website().isEmpty() ? null : WebAddress.normalize(s.typed().website()),
                 s.typed().text().strip(),
                 CommentText.duplicateKey(article.id(), email, s.typed().text()),
                 settings.keepIpDays() > 0
@@ -336,7 +337,7 @@ public class CommentService {
             comment.id(),
             version,
             typed.name(),
-            typed.website().isEmpty() ? null : typed.website(),
+            typed.website().isEmpty() ? null : WebAddress.normalize(typed.website()),
             typed.text().strip(),
             by);
     if (saved && comment.status() == Status.APPROVED) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
+import org.stet.spi.TypedText;
 import org.stet.spi.WebAddress;
 
 /**
@@ -58,7 +59,11 @@ final class CommentText {
       fields.put("name", "Give your name (it is shown with your comment).");
     } else if (name.codePointCount(0, name.length()) > 100) {
       fields.put("name", "Your name is longer than 100 characters.");
-    } else if (hasControl(name) || hasFormatting(name)) {
+    } else if (hasControl(name)
+        || hasFormatting(name)
+        || TypedText.hasNonText(name)
+        || name.contains("\u2028")
+        || name.contains("\u2029")) {
       fields.put(
           "name",
           "Your name contains invisible or direction-changing characters; type it plainly.");
@@ -89,7 +94,7 @@ final class CommentText {
       fields.put("text", "Write your comment.");
     } else if (text.indexOf('\0') >= 0 || hasControl(text.replace("\n", "").replace("\t", ""))) {
       fields.put("text", "Your comment contains control characters (such as NUL); remove them.");
-    } else if (text.indexOf('\uFFFD') >= 0) {
+    } else if (text.indexOf('\uFFFD') >= 0 || TypedText.hasNonText(text)) {
       fields.put(
           "text",
           "Your comment contains bytes that are not valid text (broken UTF-8); type or paste it"

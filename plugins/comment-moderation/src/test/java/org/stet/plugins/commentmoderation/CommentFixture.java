@@ -28,6 +28,7 @@ public class CommentFixture {
   private final TestAccounts accounts;
   private final CommentStore store;
   private DeskBrowser editor;
+  private String editorEmail;
 
   CommentFixture(
       PluginRegistry registry, TestContent content, TestAccounts accounts, CommentStore store) {
@@ -103,12 +104,18 @@ public class CommentFixture {
   /** An editor signed in to the desk (one for all tests). */
   public synchronized DeskBrowser editor() {
     if (editor == null) {
-      String email = "comment-editor-" + UUID.randomUUID() + "@stet.test";
-      accounts.create(email, Role.EDITOR);
-      editor = DeskBrowser.signedIn(email, TestAccounts.PASSWORD);
+      editorEmail = "comment-editor-" + UUID.randomUUID() + "@stet.test";
+      accounts.create(editorEmail, Role.EDITOR);
+      editor = DeskBrowser.signedIn(editorEmail, TestAccounts.PASSWORD);
       editor.get("/desk/plugins/comment-moderation");
     }
     return editor;
+  }
+
+  /** The address of the editor {@link #editor()} signs in as. */
+  public String editorEmail() {
+    editor();
+    return editorEmail;
   }
 
   /** The editor takes a moderation step on one comment through the desk. */

@@ -63,6 +63,10 @@ class CommentTextTest {
         .containsKey("text");
     assertThat(check("Ann", "ann@example.org", "", "\u200B \n\u2060", 100).fields().get("text"))
         .isEqualTo("Write your comment.");
+    assertThat(check("Ann", "ann@example.org", "", "ends \uFFFF here", 100).fields())
+        .as("a noncharacter, which parsers may take for the end of the page")
+        .containsKey("text");
+    assertThat(check("Ann\uFDD0", "ann@example.org", "", "Hi", 100).fields()).containsKey("name");
     assertThat(check("Ann", "not-an-address", "", "Hi", 100).fields()).containsKey("email");
     assertThat(check("Ann", "ann@example.org", "javascript:alert(1)", "Hi", 100).fields())
         .containsKey("website");
