@@ -181,6 +181,29 @@ class CommentsTest {
     Document page = Jsoup.parse(second.asString());
     assertThat(page.selectFirst("[role=alert]").text()).contains("wait");
     assertThat(page.selectFirst("#comment-text").text()).isEqualTo("Quick second thought.");
+
+    // The same address from elsewhere (here: the reader's IP forgotten) is limited as well.
+    String email = "hasty-" + System.nanoTime() + "@example.org";
+    clearRates();
+    assertThat(post(slug, Map.of("email", email)).statusCode()).isEqualTo(303);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                entityManager
+                    .createNativeQuery("delete from comment_moderation_rate where key like 'ip:%'")
+                    .executeUpdate());
+    assertThat(post(slug, Map.of("email", email, "text", "From a café.")).statusCode())
+        .isEqualTo(429);
+    clearRates();
+  }
+
+  private void clearRates() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                entityManager
+                    .createNativeQuery("delete from comment_moderation_rate")
+                    .executeUpdate());
   }
 
   @Test
