@@ -16,9 +16,30 @@ import org.stet.spi.PersonView;
 @Transactional(SUPPORTS)
 public class PluginPeople implements People {
 
+  private final PluginRegistry registry;
+
+  PluginPeople(PluginRegistry registry) {
+    this.registry = registry;
+  }
+
   @Override
   public Optional<PersonView> bySlug(String slug) {
     return Person.findBySlug(slug).map(PublicSiteService::view);
+  }
+
+  @Override
+  @Transactional
+  public PersonView rename(long personId, String displayName) {
+    if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+      throw new IllegalArgumentException("A display name has 1 to 200 characters");
+    }
+    Person person = Person.findById(personId);
+    if (person == null) {
+      throw new IllegalArgumentException("No person " + personId);
+    }
+    person.displayName = displayName.strip();
+    registry.pagesChanged("people");
+    return PublicSiteService.view(person);
   }
 
   @Override

@@ -19,4 +19,10 @@ public interface People {
    * for the first page).
    */
   List<PersonView> inNameOrder(PersonView after, int limit);
+
+  /**
+   * Changes how the person is named on bylines and author pages (1 to 200 characters; the slug, and
+   * so every address, stays). Cached pages are dropped.
+   */
+  PersonView rename(long personId, String displayName);
 }

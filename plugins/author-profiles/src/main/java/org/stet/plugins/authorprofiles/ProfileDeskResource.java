@@ -112,7 +112,11 @@ public class ProfileDeskResource {
   public String edit(@PathParam("slug") String slug, @QueryParam("saved") String saved) {
     PersonView person = editable(slug);
     int version = store.profile(person.id()).map(ProfileStore.Profile::version).orElse(0);
-    return page(person, ProfileForm.of(store.data(person.id()), version), null, saved != null)
+    return page(
+            person,
+            ProfileForm.of(store.data(person.id(), person.displayName()), version),
+            null,
+            saved != null)
         .render();
   }
 
@@ -122,6 +126,7 @@ public class ProfileDeskResource {
   @Transactional
   public Response save(
       @PathParam("slug") String slug,
+      @FormParam("displayName") String displayName,
       @FormParam("affiliation") String affiliation,
       @FormParam("biography") String biography,
       @FormParam("orcid") String orcid,
@@ -137,6 +142,7 @@ public class ProfileDeskResource {
     PersonView person = editable(slug);
     ProfileForm form =
         ProfileForm.read(
+            displayName,
             affiliation,
             biography,
             orcid,
@@ -169,6 +175,7 @@ public class ProfileDeskResource {
                   .render())
           .build();
     }
+    renameIfChanged(person, form.displayName());
     changed(person, "saved profile version " + saved.getAsInt());
     return Response.seeOther(URI.create(href(person) + "?saved=1")).build();
   }
@@ -206,7 +213,7 @@ public class ProfileDeskResource {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              store.setPhoto(person.id(), key, photos, who());
+              store.setPhoto(person.id(), person.displayName(), key, photos, who());
               changed(person, "uploaded a photo");
             });
     return Response.seeOther(URI.create(href(person) + "?saved=1")).build();
@@ -219,7 +226,7 @@ public class ProfileDeskResource {
   public Response removePhoto(@PathParam("slug") String slug, @FormParam("_csrf") String token) {
     desk.verifyForm(token);
     PersonView person = editable(slug);
-    if (store.removePhoto(person.id(), who())) {
+    if (store.removePhoto(person.id(), person.displayName(), who())) {
       changed(person, "removed the photo");
     }
     return Response.seeOther(URI.create(href(person) + "?saved=1")).build();
@@ -274,6 +281,9 @@ public class ProfileDeskResource {
                   .render())
           .build();
     }
+    if (data.displayName() != null) {
+      renameIfChanged(person, data.displayName());
+    }
     changed(person, "restored history entry " + entryId + " as version " + saved.getAsInt());
     return Response.seeOther(URI.create(href(person) + "?saved=1")).build();
   }
@@ -297,7 +307,11 @@ public class ProfileDeskResource {
 
   private TemplateInstance currentPage(PersonView person, String error) {
     int version = store.profile(person.id()).map(ProfileStore.Profile::version).orElse(0);
-    return page(person, ProfileForm.of(store.data(person.id()), version), error, false);
+    return page(
+        person,
+        ProfileForm.of(store.data(person.id(), person.displayName()), version),
+        error,
+        false);
   }
 
   private TemplateInstance page(PersonView person, ProfileForm form, String error, boolean saved) {
@@ -312,6 +326,17 @@ public class ProfileDeskResource {
         context.settings(AuthorProfilesPlugin.ID).integer(AuthorProfilesPlugin.PHOTO_MAX_MB),
         error,
         saved ? "Saved." : null);
+  }
+
+  /** The byline name is Stet's: changed through the SPI, audited with the profile. */
+  private void renameIfChanged(PersonView person, String displayName) {
+    if (!displayName.equals(person.displayName())) {
+      people.rename(person.id(), displayName);
+      desk.audit(
+          AuthorProfilesPlugin.ID,
+          "renamed " + person.slug() + " from \"" + person.displayName() + "\"",
+          "person:" + person.id());
+    }
   }
 
   private void changed(PersonView person, String what) {

@@ -18,6 +18,7 @@ import org.stet.spi.WebAddress;
  * @param errors field name ({@code orcid}, {@code position-2}, {@code link-0}...) to message
  */
 public record ProfileForm(
+    String displayName,
     String affiliation,
     String biography,
     String orcid,
@@ -70,6 +71,7 @@ public record ProfileForm(
     List<LinkRow> links = new ArrayList<>();
     data.links().forEach(link -> links.add(new LinkRow(link.label(), link.url())));
     return new ProfileForm(
+        orEmpty(data.displayName()),
         orEmpty(data.affiliation()),
         orEmpty(data.biography()),
         orEmpty(data.orcid()),
@@ -82,6 +84,7 @@ public record ProfileForm(
 
   /** Reads what was posted and checks it. Missing list entries count as blank. */
   static ProfileForm read(
+      String displayName,
       String affiliation,
       String biography,
       String orcid,
@@ -109,6 +112,7 @@ public record ProfileForm(
     }
     ProfileForm typed =
         new ProfileForm(
+            text(displayName),
             text(affiliation),
             biography == null ? "" : biography.replace("\r\n", "\n"),
             text(orcid),
@@ -119,6 +123,7 @@ public record ProfileForm(
             Map.of());
     typed.check(errors);
     return new ProfileForm(
+        typed.displayName,
         typed.affiliation,
         typed.biography,
         typed.orcid,
@@ -132,6 +137,9 @@ public record ProfileForm(
   private void check(Map<String, String> errors) {
     if (version < 0) {
       errors.put("form", "The form is missing its version; reload the page and try again.");
+    }
+    if (displayName.isEmpty() || displayName.length() > 200) {
+      errors.put("displayName", "Give the name for bylines (1 to 200 characters).");
     }
     if (affiliation.length() > 300) {
       errors.put("affiliation", "The affiliation is longer than 300 characters.");
@@ -155,8 +163,8 @@ public record ProfileForm(
     }
     checkPositions(errors);
     checkLinks(errors);
-    String[] fields = {affiliation, biography, orcid, publicEmail};
-    String[] names = {"affiliation", "biography", "orcid", "publicEmail"};
+    String[] fields = {displayName, affiliation, biography, orcid, publicEmail};
+    String[] names = {"displayName", "affiliation", "biography", "orcid", "publicEmail"};
     for (int i = 0; i < fields.length; i++) {
       if (fields[i].indexOf('\0') >= 0) {
         errors.put(names[i], "This field contains a NUL character; remove it.");
@@ -239,6 +247,7 @@ public record ProfileForm(
       }
     }
     return new ProfileStore.ProfileData(
+        displayName,
         nullIfEmpty(affiliation),
         biography.isBlank() ? null : biography,
         orcid.isEmpty() ? null : normalOrcid(orcid),

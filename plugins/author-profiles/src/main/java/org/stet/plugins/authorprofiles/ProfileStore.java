@@ -40,8 +40,12 @@ public class ProfileStore {
   /** A labelled web link. */
   public record Link(String label, String url) {}
 
-  /** Everything a person edits in one form, as saved in each history entry. */
+  /**
+   * Everything a person edits in one form, as saved in each history entry. {@code displayName} is
+   * the byline name (kept by Stet, not here); null in entries saved before it was part of the form.
+   */
   public record ProfileData(
+      String displayName,
       String affiliation,
       String biography,
       String orcid,
@@ -54,8 +58,8 @@ public class ProfileStore {
       links = List.copyOf(links);
     }
 
-    static ProfileData empty() {
-      return new ProfileData(null, null, null, null, List.of(), List.of());
+    static ProfileData empty(String displayName) {
+      return new ProfileData(displayName, null, null, null, null, List.of(), List.of());
     }
   }
 
@@ -128,18 +132,19 @@ public class ProfileStore {
 
   /** What the edit form shows: the saved profile, or an empty one. */
   @Transactional
-  public ProfileData data(long personId) {
+  public ProfileData data(long personId, String displayName) {
     return profile(personId)
         .map(
             p ->
                 new ProfileData(
+                    displayName,
                     p.affiliation(),
                     p.biography(),
                     p.orcid(),
                     p.publicEmail(),
                     positions(personId),
                     links(personId)))
-        .orElse(ProfileData.empty());
+        .orElse(ProfileData.empty(displayName));
   }
 
   /** Of these people, those who have a profile. */
@@ -264,7 +269,8 @@ public class ProfileStore {
 
   /** Replaces the person's photo (creating an empty profile if there was none). */
   @Transactional
-  public void setPhoto(long personId, String key, PhotoProcessor.Photos photos, String savedBy) {
+  public void setPhoto(
+      long personId, String displayName, String key, PhotoProcessor.Photos photos, String savedBy) {
     update(
         "insert into author_profiles_profile (person_id) values (?1) on conflict do nothing",
         personId);
@@ -282,16 +288,20 @@ public class ProfileStore {
         .setParameter(5, photos.sourceType())
         .executeUpdate();
     history(
-        personId, null, "Photo uploaded (" + photos.sourceType() + ")", savedBy, data(personId));
+        personId,
+        null,
+        "Photo uploaded (" + photos.sourceType() + ")",
+        savedBy,
+        data(personId, displayName));
   }
 
   /** Removes the person's photo; false when there was none. */
   @Transactional
-  public boolean removePhoto(long personId, String savedBy) {
+  public boolean removePhoto(long personId, String displayName, String savedBy) {
     if (update("delete from author_profiles_photo where person_id = ?1", personId) == 0) {
       return false;
     }
-    history(personId, null, "Photo removed", savedBy, data(personId));
+    history(personId, null, "Photo removed", savedBy, data(personId, displayName));
     return true;
   }
 
@@ -316,7 +326,8 @@ public class ProfileStore {
    * (the sample's or one an editor wrote) is left alone.
    */
   @Transactional
-  public void createSample(long personId, String biography, String position, LocalDate startsOn) {
+  public void createSample(
+      long personId, String displayName, String biography, String position, LocalDate startsOn) {
     int created =
         entityManager
             .createNativeQuery(
@@ -329,6 +340,7 @@ public class ProfileStore {
     if (created > 0) {
       ProfileData data =
           new ProfileData(
+              displayName,
               null,
               biography,
               null,

@@ -45,7 +45,11 @@ public class SampleProfile {
           .ifPresent(
               person ->
                   store.createSample(
-                      person.id(), BIOGRAPHY, "Senior Research fellow", LocalDate.of(2015, 9, 1)));
+                      person.id(),
+                      person.displayName(),
+                      BIOGRAPHY,
+                      "Senior Research fellow",
+                      LocalDate.of(2015, 9, 1)));
     }
   }
 }

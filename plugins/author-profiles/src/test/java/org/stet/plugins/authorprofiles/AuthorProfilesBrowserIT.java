@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +22,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.stet.browser.BrowserSession;
 import org.stet.browser.BuiltInSignIn;
-import org.stet.browser.Chromium;
 import org.stet.identity.TestAccounts;
 
 /**
@@ -41,14 +40,16 @@ class AuthorProfilesBrowserIT {
   @TestHTTPResource("/")
   URL root;
 
+  private BrowserSession session;
   private WebDriver browser;
   private WebDriverWait wait;
   private Path photo;
 
   @BeforeEach
   void openBrowser() throws IOException {
-    browser = Chromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    session = BrowserSession.open(root);
+    browser = session.browser();
+    wait = session.waiting();
     photo = Files.createTempFile("stet-photo", ".png");
     BufferedImage image = new BufferedImage(600, 800, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
@@ -60,21 +61,21 @@ class AuthorProfilesBrowserIT {
 
   @AfterEach
   void closeBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
+    if (session != null) {
+      session.close();
     }
     Files.deleteIfExists(photo);
   }
 
   @Test
   void anEditorsProfileChangesShowInTheAuthorBoxAndOnTheAuthorPage() {
-    browser.get(root + SEED);
+    session.go(SEED);
     WebElement box = browser.findElement(By.cssSelector("aside.author-box"));
     assertThat(box.findElement(By.cssSelector(".author-position")).getText())
         .isEqualTo("Senior Research fellow");
     assertThat(box.findElements(By.cssSelector("img.author-photo"))).isEmpty();
 
-    signIn();
+    session.signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
     browser.findElement(By.linkText("Profiles")).click();
     browser.findElement(By.linkText("Lidiya Parkhomchik")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("photo")));
@@ -90,7 +91,7 @@ class AuthorProfilesBrowserIT {
         .isEqualTo("Eurasian Research Institute");
     assertThat(browser.findElements(By.cssSelector("#history li"))).hasSizeGreaterThanOrEqualTo(3);
 
-    reload(SEED);
+    session.reload(SEED);
     box = browser.findElement(By.cssSelector("aside.author-box"));
     assertThat(box.findElement(By.cssSelector(".author-position")).getText())
         .isEqualTo("Senior Research fellow");
@@ -113,24 +114,10 @@ class AuthorProfilesBrowserIT {
         .contains("Russia-US Relations on the Doorstep of the Incoming Trump Administration");
   }
 
-  private void signIn() {
-    browser.get(root + "desk/sign-in");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("email")));
-    browser.findElement(By.id("email")).sendKeys(TestAccounts.ADMIN);
-    browser.findElement(By.id("password")).sendKeys(TestAccounts.ADMIN_PASSWORD);
-    browser.findElement(By.cssSelector("form button[type=submit]")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.sign-out")));
-  }
-
   private long naturalWidth(WebElement image) {
     Object width =
         ((JavascriptExecutor) browser)
             .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", image);
     return ((Number) width).longValue();
-  }
-
-  private void reload(String path) {
-    browser.get(root + path);
-    browser.navigate().refresh();
   }
 }

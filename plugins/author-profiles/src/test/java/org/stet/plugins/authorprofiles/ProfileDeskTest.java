@@ -45,7 +45,8 @@ class ProfileDeskTest {
     assertThat(form.selectFirst("h1").text()).isEqualTo("Your profile");
     assertThat(form.select("nav a[href=" + DESK + "]").text()).isEqualTo("My profile");
 
-    Response saved = desk.post(author.deskPath(), profile("0", "Energy analyst", "2019-03-01"));
+    Response saved =
+        desk.post(author.deskPath(), author.profile("0", "Energy analyst", "2019-03-01"));
 
     assertThat(saved.statusCode()).isEqualTo(303);
     assertThat(saved.header("Location")).endsWith(author.deskPath() + "?saved=1");
@@ -68,7 +69,7 @@ class ProfileDeskTest {
   @Test
   void aLongBiographyAndAnUpperCaseAddressAreSavedWhole() {
     Author author = author();
-    Map<String, Object> form = profile("0", "Analyst", "2018-01-01");
+    Map<String, Object> form = author.profile("0", "Analyst", "2018-01-01");
     String biography = "A long life of research. ".repeat(600);
     form.put("biography", biography);
     form.put("linkUrl", List.of("HTTPS://Example.org/Me"));
@@ -82,14 +83,34 @@ class ProfileDeskTest {
   }
 
   @Test
+  void theBylineNameIsEditedWithTheProfileAndTheAddressStays() {
+    Author author = author();
+    Map<String, Object> form = author.profile("0", "Analyst", "2018-01-01");
+    form.put("displayName", "");
+    Response refused = author.desk().post(author.deskPath(), form);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(html(refused).selectFirst("#displayName-error").text()).contains("1 to 200");
+
+    form.put("displayName", "Dr. Aliya " + author.name);
+    assertThat(author.desk().post(author.deskPath(), form).statusCode()).isEqualTo(303);
+
+    assertThat(publicPage("/authors/" + author.slug).selectFirst("h1").text())
+        .isEqualTo("Dr. Aliya " + author.name);
+    assertThat(accounts.auditActions("person:" + author.personId)).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
   void anAuthorCannotEditAnotherAuthorsProfile() {
     Author owner = author();
     Author other = author();
-    owner.desk().post(owner.deskPath(), profile("0", "Economist", "2020-01-01"));
+    owner.desk().post(owner.deskPath(), owner.profile("0", "Economist", "2020-01-01"));
     DeskBrowser intruder = other.desk();
 
     assertThat(intruder.get(owner.deskPath()).statusCode()).isEqualTo(403);
-    assertThat(intruder.post(owner.deskPath(), profile("1", "Hacked", "2020-01-01")).statusCode())
+    assertThat(
+            intruder
+                .post(owner.deskPath(), owner.profile("1", "Hacked", "2020-01-01"))
+                .statusCode())
         .isEqualTo(403);
     assertThat(
             intruder
@@ -113,7 +134,8 @@ class ProfileDeskTest {
     Document list = html(desk.get(DESK));
     assertThat(list.select("nav a[href=" + DESK + "]").text()).isEqualTo("Profiles");
     assertThat(list.select("#people a").eachText()).isNotEmpty();
-    assertThat(desk.post(author.deskPath(), profile("0", "Fellow", "2018-01-01")).statusCode())
+    assertThat(
+            desk.post(author.deskPath(), author.profile("0", "Fellow", "2018-01-01")).statusCode())
         .isEqualTo(303);
     assertThat(publicPage("/authors/" + author.slug).selectFirst(".author-position").text())
         .isEqualTo("Fellow");
@@ -123,10 +145,10 @@ class ProfileDeskTest {
   void aStaleSaveIsRefusedWith409AndKeepsWhatWasTyped() {
     Author author = author();
     DeskBrowser desk = author.desk();
-    desk.post(author.deskPath(), profile("0", "First", "2018-01-01"));
-    desk.post(author.deskPath(), profile("1", "Second", "2018-01-01"));
+    desk.post(author.deskPath(), author.profile("0", "First", "2018-01-01"));
+    desk.post(author.deskPath(), author.profile("1", "Second", "2018-01-01"));
 
-    Map<String, Object> stale = profile("1", "Typed in an old tab", "2018-01-01");
+    Map<String, Object> stale = author.profile("1", "Typed in an old tab", "2018-01-01");
     Response refused = desk.post(author.deskPath(), stale);
 
     assertThat(refused.statusCode()).isEqualTo(409);
@@ -141,7 +163,7 @@ class ProfileDeskTest {
   void aWrongFieldIsMarkedBesideItAndNothingIsSaved() {
     Author author = author();
     DeskBrowser desk = author.desk();
-    Map<String, Object> form = profile("0", "Analyst", "2018-01-01");
+    Map<String, Object> form = author.profile("0", "Analyst", "2018-01-01");
     form.put("orcid", "0000-0002-1825-0098");
     form.put("linkUrl", List.of("javascript:alert(1)"));
 
@@ -160,8 +182,8 @@ class ProfileDeskTest {
   void anEarlierVersionCanBeRestored() {
     Author author = author();
     DeskBrowser desk = author.desk();
-    desk.post(author.deskPath(), profile("0", "Original title", "2018-01-01"));
-    desk.post(author.deskPath(), profile("1", "Mistaken title", "2018-01-01"));
+    desk.post(author.deskPath(), author.profile("0", "Original title", "2018-01-01"));
+    desk.post(author.deskPath(), author.profile("1", "Mistaken title", "2018-01-01"));
     Document page = html(desk.get(author.deskPath()));
     String first = page.select("#history a").last().attr("href");
     Document version = html(desk.get(first));
@@ -232,7 +254,7 @@ class ProfileDeskTest {
   @Test
   void formsWithoutTheCsrfTokenAreRefused() {
     Author author = author();
-    Map<String, Object> form = profile("0", "Forged", "2018-01-01");
+    Map<String, Object> form = author.profile("0", "Forged", "2018-01-01");
     assertThat(author.desk().postRaw(author.deskPath(), form).statusCode()).isEqualTo(403);
   }
 
@@ -254,21 +276,22 @@ class ProfileDeskTest {
     String deskPath() {
       return DESK + "/people/" + slug;
     }
-  }
 
-  private static Map<String, Object> profile(String version, String position, String from) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("version", version);
-    form.put("affiliation", "Eurasian Research Institute");
-    form.put("biography", "Writes on *energy*.");
-    form.put("orcid", "0000-0002-1825-0097");
-    form.put("publicEmail", "");
-    form.put("positionTitle", List.of(position, ""));
-    form.put("positionStart", List.of(from, ""));
-    form.put("positionEnd", List.of("", ""));
-    form.put("linkLabel", List.of("Blog"));
-    form.put("linkUrl", List.of("https://example.org"));
-    return form;
+    Map<String, Object> profile(String version, String position, String from) {
+      Map<String, Object> form = new HashMap<>();
+      form.put("version", version);
+      form.put("displayName", "User " + name);
+      form.put("affiliation", "Eurasian Research Institute");
+      form.put("biography", "Writes on *energy*.");
+      form.put("orcid", "0000-0002-1825-0097");
+      form.put("publicEmail", "");
+      form.put("positionTitle", List.of(position, ""));
+      form.put("positionStart", List.of(from, ""));
+      form.put("positionEnd", List.of("", ""));
+      form.put("linkLabel", List.of("Blog"));
+      form.put("linkUrl", List.of("https://example.org"));
+      return form;
+    }
   }
 
   private static byte[] png() {

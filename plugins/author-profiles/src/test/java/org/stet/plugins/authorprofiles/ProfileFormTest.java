@@ -14,6 +14,7 @@ class ProfileFormTest {
   void aFilledFormBecomesTheDataToSaveWithBlankRowsLeftOut() {
     ProfileForm form =
         ProfileForm.read(
+            "Lidiya Parkhomchik",
             " Eurasian Research Institute ",
             "Writes on *energy*.\r\nSecond line.",
             "https://orcid.org/0000-0002-1694-233x",
@@ -46,6 +47,7 @@ class ProfileFormTest {
     String longBiography = "word ".repeat(4_001);
     ProfileForm form =
         ProfileForm.read(
+            "Lidiya Parkhomchik",
             "",
             longBiography,
             "0000-0002-1825-0098",
@@ -84,13 +86,15 @@ class ProfileFormTest {
 
   @Test
   void aFormWithoutItsVersionIsRefused() {
-    ProfileForm form = ProfileForm.read(null, null, null, null, null, null, null, null, null, "x");
+    ProfileForm form =
+        ProfileForm.read("Ann", null, null, null, null, null, null, null, null, null, "x");
     assertThat(form.error("form")).contains("version");
   }
 
   @Test
   void nulCharactersAreRefusedNotStripped() {
-    ProfileForm form = ProfileForm.read("A\0B", "", "", "", null, null, null, null, null, "0");
+    ProfileForm form =
+        ProfileForm.read("Ann", "A\0B", "", "", "", null, null, null, null, null, "0");
     assertThat(form.error("affiliation")).contains("NUL");
     assertThat(form.affiliation()).isEqualTo("A\0B");
   }

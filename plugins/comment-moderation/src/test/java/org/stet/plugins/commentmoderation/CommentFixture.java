@@ -68,13 +68,17 @@ public class CommentFixture {
 
   /** Posts the article page's comment form as a browser would, with these fields. */
   public static Response post(String slug, Map<String, String> fields) {
-    Document page = page("/articles/" + slug);
+    return postForm(page("/articles/" + slug), fields);
+  }
+
+  /** Posts the comment form of {@code page} with its hidden fields and these. */
+  public static Response postForm(Document page, Map<String, String> fields) {
     Element form = page.selectFirst("form.comment-form");
     if (form == null) {
-      throw new AssertionError("The article " + slug + " has no comment form");
+      throw new AssertionError("The page has no comment form: " + page.title());
     }
     Map<String, Object> sent = new HashMap<>();
-    sent.put("stamp", form.selectFirst("input[name=stamp]").val());
+    form.select("input[type=hidden]").forEach(input -> sent.put(input.attr("name"), input.val()));
     sent.put("name", "Reader");
     sent.put("email", "reader-" + UUID.randomUUID() + "@example.org");
     sent.put("text", "A thought " + UUID.randomUUID());

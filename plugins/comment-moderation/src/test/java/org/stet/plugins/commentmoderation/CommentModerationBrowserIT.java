@@ -6,7 +6,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.stet.browser.BrowserSession;
 import org.stet.browser.BuiltInSignIn;
-import org.stet.browser.Chromium;
 import org.stet.identity.TestAccounts;
 
 /**
@@ -33,25 +32,27 @@ class CommentModerationBrowserIT {
   @TestHTTPResource("/")
   URL root;
 
+  private BrowserSession session;
   private WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
   void openBrowser() {
-    browser = Chromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    session = BrowserSession.open(root);
+    browser = session.browser();
+    wait = session.waiting();
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (session != null) {
+      session.close();
     }
   }
 
   @Test
   void aReadersCommentAwaitsModerationThenAppearsWithTheNewCount() throws InterruptedException {
-    browser.get(root + SEED);
+    session.go(SEED);
     String countBefore = browser.findElement(By.cssSelector(".meta a[href='#comments']")).getText();
     browser.findElement(By.id("comment-name")).sendKeys("Aigerim Reader");
     browser.findElement(By.id("comment-email")).sendKeys("aigerim@example.org");
@@ -68,12 +69,7 @@ class CommentModerationBrowserIT {
     assertThat(browser.findElement(By.cssSelector(".comment-text")).getText())
         .startsWith("A clear summary.");
 
-    browser.get(root + "desk/sign-in");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("email")));
-    browser.findElement(By.id("email")).sendKeys(TestAccounts.ADMIN);
-    browser.findElement(By.id("password")).sendKeys(TestAccounts.ADMIN_PASSWORD);
-    browser.findElement(By.cssSelector("form button[type=submit]")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.sign-out")));
+    session.signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
     browser.findElement(By.partialLinkText("Comments")).click();
     WebElement row =
         wait.until(
@@ -84,8 +80,7 @@ class CommentModerationBrowserIT {
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector("[role=status]"), "Done"));
 
-    browser.get(root + SEED);
-    browser.navigate().refresh(); // public pages may be cached by the browser for max-age
+    session.reload(SEED);
     WebElement comment =
         browser.findElement(
             By.xpath("//li[contains(@class,'comment')][.//bdi[text()='Aigerim Reader']]"));

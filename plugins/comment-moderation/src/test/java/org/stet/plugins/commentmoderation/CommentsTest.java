@@ -146,7 +146,7 @@ class CommentsTest {
     assertThat(closed.select("form.comment-form")).isEmpty();
     assertThat(closed.selectFirst(".comments-closed").text()).contains("closed");
     assertThat(closed.select(".comment")).hasSize(1);
-    Response refused = postWith(form, Map.of("text", "Too late."));
+    Response refused = CommentFixture.postForm(form, Map.of("text", "Too late."));
     assertThat(refused.statusCode()).isEqualTo(403);
 
     editor.post("/desk/plugins/comment-moderation/articles/" + slug, Map.of("mode", "OFF"));
@@ -294,7 +294,8 @@ class CommentsTest {
     fixture.moderate(top.id(), "approve");
     Document replyPage = page("/plugins/comment-moderation/comments/" + top.id() + "/reply");
     assertThat(replyPage.selectFirst("blockquote .comment-text").text()).isEqualTo("Top.");
-    CommentStore.Comment reply = fixture.posted(postWith(replyPage, Map.of("text", "A reply.")));
+    CommentStore.Comment reply =
+        fixture.posted(CommentFixture.postForm(replyPage, Map.of("text", "A reply.")));
     assertThat(reply.parentId()).isEqualTo(top.id());
     fixture.moderate(reply.id(), "approve");
 
@@ -304,7 +305,8 @@ class CommentsTest {
     assertThat(article.select("#comment-" + reply.id() + " .comment-actions a").eachText())
         .noneMatch(text -> text.startsWith("Reply"));
     Response tooDeep =
-        postWith(replyPage, Map.of("parent", Long.toString(reply.id()), "text", "Deeper still."));
+        CommentFixture.postForm(
+            replyPage, Map.of("parent", Long.toString(reply.id()), "text", "Deeper still."));
     assertThat(tooDeep.statusCode()).isEqualTo(400);
   }
 
@@ -567,20 +569,5 @@ class CommentsTest {
         .post("/plugins/comment-moderation/comments/" + id + "/report")
         .then()
         .statusCode(200);
-  }
-
-  private static Response postWith(Document page, Map<String, String> fields) {
-    var form = page.selectFirst("form.comment-form");
-    Map<String, Object> sent = new java.util.HashMap<>();
-    form.select("input[type=hidden]").forEach(input -> sent.put(input.attr("name"), input.val()));
-    sent.put("name", "Reader");
-    sent.put("email", "reader-" + System.nanoTime() + "@example.org");
-    sent.putAll(fields);
-    return given()
-        .redirects()
-        .follow(false)
-        .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-        .formParams(sent)
-        .post(form.attr("action"));
   }
 }

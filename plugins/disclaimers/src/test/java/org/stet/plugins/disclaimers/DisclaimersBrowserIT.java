@@ -6,7 +6,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.stet.browser.BrowserSession;
 import org.stet.browser.BuiltInSignIn;
-import org.stet.browser.Chromium;
 import org.stet.identity.TestAccounts;
 
 /** An admin switches the disclaimers plugin off and on in Chromium; the public page follows. */
@@ -29,52 +28,44 @@ class DisclaimersBrowserIT {
   @TestHTTPResource("/")
   URL root;
 
+  private BrowserSession session;
   private WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
   void openBrowser() {
-    browser = Chromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    session = BrowserSession.open(root);
+    browser = session.browser();
+    wait = session.waiting();
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (session != null) {
+      session.close();
     }
   }
 
   @Test
   void switchingThePluginInTheAdminPageChangesThePublicPageWithoutARestart() {
-    browser.get(root + SEED);
+    session.go(SEED);
     assertThat(browser.findElements(By.cssSelector(".disclaimer"))).hasSize(1);
     assertThat(browser.findElement(By.cssSelector(".disclaimer")).getText())
         .startsWith("Note: The views expressed in this blog are the author's own");
 
-    browser.get(root + "desk/sign-in");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("email")));
-    browser.findElement(By.id("email")).sendKeys(TestAccounts.ADMIN);
-    browser.findElement(By.id("password")).sendKeys(TestAccounts.ADMIN_PASSWORD);
-    browser.findElement(By.cssSelector("form button[type=submit]")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.sign-out")));
+    session.signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
     browser.findElement(By.linkText("Plugins")).click();
     browser.findElement(By.cssSelector("#plugin-disclaimers button")).click();
     wait.until(ExpectedConditions.textToBe(By.cssSelector("#plugin-disclaimers .state"), "off"));
 
-    reload(SEED); // public pages may be cached by the browser for max-age; a reload revalidates
+    session.reload(SEED);
     assertThat(browser.findElements(By.cssSelector(".disclaimer"))).isEmpty();
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Russia-US Relations");
 
-    browser.get(root + "desk/admin/plugins");
+    session.go("desk/admin/plugins");
     browser.findElement(By.cssSelector("#plugin-disclaimers button")).click();
     wait.until(ExpectedConditions.textToBe(By.cssSelector("#plugin-disclaimers .state"), "on"));
-    reload(SEED);
+    session.reload(SEED);
     assertThat(browser.findElements(By.cssSelector(".disclaimer"))).hasSize(1);
-  }
-
-  private void reload(String path) {
-    browser.get(root + path);
-    browser.navigate().refresh();
   }
 }
