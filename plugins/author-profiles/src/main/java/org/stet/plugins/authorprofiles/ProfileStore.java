@@ -398,10 +398,12 @@ public class ProfileStore {
     return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
   }
 
+  /** To milliseconds: HTML's {@code datetime} takes at most three digits of a second. */
   private static Instant instant(Object value) {
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return value instanceof java.sql.Timestamp sql ? sql.toInstant() : (Instant) value;
+    Instant at =
+        value instanceof OffsetDateTime offset
+            ? offset.toInstant()
+            : value instanceof java.sql.Timestamp sql ? sql.toInstant() : (Instant) value;
+    return at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 }

@@ -121,7 +121,8 @@ public class CommentDeskResource {
       @QueryParam("article") String article,
       @QueryParam("email") String email,
       @QueryParam("before") String before,
-      @QueryParam("done") String done) {
+      @QueryParam("done") String done,
+      @QueryParam("count") String count) {
     Status shown = status(status);
     String articleSlug = blankToNull(article);
     String emailFilter = blankToNull(email) == null ? null : email.strip().toLowerCase(Locale.ROOT);
@@ -162,7 +163,7 @@ public class CommentDeskResource {
                     next,
                     query,
                     Blocklists.badLines(service.settings().blockedIps()),
-                    done == null ? null : "Done: " + done.replaceAll("[^a-z0-9 ]", "") + ".",
+                    done(done, count),
                     error,
                     ALL_ACTIONS.stream().filter(a -> ACTIONS.get(a.value()) != shown).toList())
                 .render())
@@ -187,7 +188,7 @@ public class CommentDeskResource {
       }
     }
     if (to == null || chosen.isEmpty() || chosen.size() > PAGE) {
-      return Response.seeOther(URI.create(backTo(back) + "&done=nothing+chosen")).build();
+      return Response.seeOther(URI.create(backTo(back) + "&done=none&count=0")).build();
     }
     int moved = 0;
     for (long id : chosen) {
@@ -195,15 +196,7 @@ public class CommentDeskResource {
         moved++;
       }
     }
-    return Response.seeOther(
-            URI.create(
-                backTo(back)
-                    + "&done="
-                    + moved
-                    + "+"
-                    + (moved == 1 ? "comment" : "comments")
-                    + "+"
-                    + action))
+    return Response.seeOther(URI.create(backTo(back) + "&done=" + action + "&count=" + moved))
         .build();
   }
 
@@ -223,7 +216,30 @@ public class CommentDeskResource {
     if (!moderate(id, to)) {
       throw new NotFoundException();
     }
-    return Response.seeOther(URI.create(backTo(back) + "&done=" + action)).build();
+    return Response.seeOther(URI.create(backTo(back) + "&done=" + action + "&count=1")).build();
+  }
+
+  /** What the last step did, in words: "2 comments approved." */
+  static String done(String action, String count) {
+    String did =
+        action == null
+            ? null
+            : switch (action) {
+              case "approve" -> "approved";
+              case "spam" -> "marked as spam";
+              case "trash" -> "moved to the trash";
+              case "pending" -> "sent back to pending";
+              case "none" -> "";
+              default -> null;
+            };
+    if (did == null) {
+      return null;
+    }
+    if (did.isEmpty()) {
+      return "Nothing was done: tick at least one comment and choose what to do.";
+    }
+    String n = count != null && count.matches("\\d{1,3}") ? count : "?";
+    return n + (n.equals("1") ? " comment " : " comments ") + did + ".";
   }
 
   private boolean moderate(long id, Status to) {

@@ -563,13 +563,15 @@ public class CommentStore {
     return value == null ? "" : value;
   }
 
+  /** To milliseconds: HTML's {@code datetime} takes at most three digits of a second. */
   private static Instant instant(Object value) {
     if (value == null) {
       return null;
     }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return value instanceof java.sql.Timestamp sql ? sql.toInstant() : (Instant) value;
+    Instant at =
+        value instanceof OffsetDateTime offset
+            ? offset.toInstant()
+            : value instanceof java.sql.Timestamp sql ? sql.toInstant() : (Instant) value;
+    return at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 }

@@ -78,7 +78,7 @@ class CommentModerationBrowserIT {
     row.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Approve')]")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.cssSelector("[role=status]"), "Done"));
+            By.cssSelector("[role=status]"), "1 comment approved."));
 
     session.reload(SEED);
     WebElement comment =

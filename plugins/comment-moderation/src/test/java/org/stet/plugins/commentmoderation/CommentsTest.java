@@ -65,6 +65,9 @@ class CommentsTest {
         .isEqualTo("Sanctions rarely work.");
     assertThat(after.selectFirst(".meta a[href=#comments]").text()).isEqualTo("1 comment");
     assertThat(after.text()).doesNotContain(comment.email());
+    assertThat(after.selectFirst("#comment-" + comment.id() + " time").attr("datetime"))
+        .as("a valid HTML date: at most three digits of a second")
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z");
     Response receiptLater = given().redirects().follow(false).get(posted.header("Location"));
     assertThat(receiptLater.statusCode()).isEqualTo(303);
     assertThat(receiptLater.header("Location"))
@@ -368,7 +371,14 @@ class CommentsTest {
                 "back",
                 "status=PENDING&article=" + slug));
     assertThat(bulk.statusCode()).isEqualTo(303);
-    assertThat(bulk.header("Location")).contains("article=" + slug).contains("done=2");
+    assertThat(bulk.header("Location"))
+        .contains("article=" + slug)
+        .contains("done=approve&count=2");
+    assertThat(
+            Jsoup.parse(editor.get(bulk.header("Location")).asString())
+                .selectFirst("[role=status]")
+                .text())
+        .isEqualTo("2 comments approved.");
     assertThat(page("/articles/" + slug).select(".comment")).hasSize(2);
 
     editor.get("/desk/plugins/comment-moderation/" + a.id());
