@@ -32,6 +32,11 @@ public class FormStampService implements FormStamps {
   private final Clock clock;
   private volatile SecretKeySpec key;
 
+  /** The stamp of one second; every page served in that second carries the same one. */
+  private record Issued(long second, String stamp) {}
+
+  private volatile Issued latest = new Issued(-1, "");
+
   FormStampService(EntityManager entityManager) {
     this.entityManager = entityManager;
     this.clock = Clock.systemUTC();
@@ -61,10 +66,17 @@ public class FormStampService implements FormStamps {
     key = new SecretKeySpec(Base64.getDecoder().decode(value), "HmacSHA256");
   }
 
+  /** Signs once per second at most: the cached article pages ask for a stamp per request. */
   @Override
   public String issue() {
-    String seconds = Long.toString(clock.instant().getEpochSecond());
-    return seconds + "." + sign(seconds);
+    long now = clock.instant().getEpochSecond();
+    Issued issued = latest;
+    if (issued.second() != now) {
+      String seconds = Long.toString(now);
+      issued = new Issued(now, seconds + "." + sign(seconds));
+      latest = issued;
+    }
+    return issued.stamp();
   }
 
   @Override
