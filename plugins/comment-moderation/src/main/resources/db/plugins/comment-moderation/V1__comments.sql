@@ -57,7 +57,16 @@ create table comment_moderation_corpus (
 );
 insert into comment_moderation_corpus (id) values (1);
 
--- One report per reader (a hash of their address) per comment.
+-- A random key of this installation: readers' addresses are hashed with it (rate limits,
+-- reports), so the hashes cannot be reversed by hashing every possible address.
+create table comment_moderation_key (
+  id  smallint primary key check (id = 1),
+  key text not null
+);
+insert into comment_moderation_key (id, key)
+  values (1, replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''));
+
+-- One report per reader (a keyed hash of their address) per comment; erased with the addresses.
 create table comment_moderation_report (
   comment_id bigint not null references comment_moderation_comment (id) on delete cascade,
   reporter   text not null,

@@ -10,7 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -39,12 +42,35 @@ final class PhotoProcessor {
   /** The most pixels a photo may have (a 40-megapixel camera's). */
   static final long MAX_PIXELS = 40_000_000L;
 
+  /**
+   * The most pixels of a progressive JPEG or a lossless WebP, whose decoders hold the whole image
+   * in memory however small the result.
+   */
+  static final long MAX_PIXELS_HELD_WHOLE = 16_000_000L;
+
+  /** The most scans a JPEG may have (each costs a pass over the image; cameras write up to ~12). */
+  static final int MAX_SCANS = 100;
+
+  /** Photos decoded at once; more wait, so a burst of uploads cannot exhaust the memory. */
+  private static final Semaphore DECODING = new Semaphore(2);
+
   /** The longest side a photo may have. */
   static final int MAX_SIDE = 12_000;
 
   private static final String[] MARKUP = {
     "<script", "<html", "<svg", "<?php", "<!doctype", "<body", "<iframe", "javascript:"
   };
+
+  /** What walking a file's structure found: its metadata, and how heavy it is to decode. */
+  private static final class Walk {
+    final ByteArrayOutputStream metadata = new ByteArrayOutputStream();
+    int scans;
+    boolean heldWhole;
+
+    void keep(byte[] b, int from, int length) {
+      metadata.write(b, from, Math.max(0, Math.min(length, b.length - from)));
+    }
+  }
 
   /** The two sizes, as JPEG files. */
   record Photos(byte[] large, byte[] small, String sourceType) {}
@@ -112,15 +138,17 @@ final class PhotoProcessor {
       throw new Refused(
           400, "Only JPEG, PNG and WebP photos are accepted, and this file is none of them.");
     }
+    Walk walk = new Walk();
     int end =
         switch (kind) {
-          case JPEG -> jpegEnd(bytes, 0);
-          case PNG -> pngEnd(bytes);
-          case WEBP -> webpEnd(bytes);
+          case JPEG -> jpegEnd(bytes, 0, walk);
+          case PNG -> pngEnd(bytes, walk);
+          case WEBP -> webpEnd(bytes, walk);
         };
-    checkNothingAfter(bytes, end, kind);
-    checkNoMarkup(bytes);
-    BufferedImage decoded = decode(bytes, kind);
+    checkNothingAfter(bytes, end, kind, walk);
+    checkNoMarkup(walk.metadata.toByteArray());
+    BufferedImage decoded =
+        decode(bytes, kind, walk.heldWhole ? MAX_PIXELS_HELD_WHOLE : MAX_PIXELS);
     BufferedImage square = squareUpright(decoded, kind == Kind.JPEG ? exifOrientation(bytes) : 1);
     return new Photos(jpeg(scale(square, LARGE)), jpeg(scale(square, SMALL)), kind.label);
   }
@@ -157,8 +185,11 @@ final class PhotoProcessor {
     }
   }
 
-  /** Where a JPEG starting at {@code start} ends (after its EOI marker). */
-  private static int jpegEnd(byte[] b, int start) throws Refused {
+  /**
+   * Where a JPEG starting at {@code start} ends (after its EOI marker); keeps its APPn and COM
+   * segments as metadata and counts its scans.
+   */
+  private static int jpegEnd(byte[] b, int start, Walk walk) throws Refused {
     int pos = start + 2;
     while (true) {
       if (pos >= b.length || u8(b, pos) != 0xFF) {
@@ -184,7 +215,20 @@ final class PhotoProcessor {
       if (length < 2 || pos + length > b.length) {
         throw incomplete(Kind.JPEG);
       }
+      if ((marker >= 0xE0 && marker <= 0xEF) || marker == 0xFE) {
+        walk.keep(b, pos + 2, length - 2);
+      }
+      if (marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE) {
+        walk.heldWhole = true; // progressive
+      }
       pos += length;
+      if (marker == 0xDA && ++walk.scans > MAX_SCANS) {
+        throw new Refused(
+            400,
+            "The JPEG file has more than "
+                + MAX_SCANS
+                + " scans, which no camera writes. Export the photo again.");
+      }
       if (marker == 0xDA) {
         // Entropy-coded data runs until a marker that is neither a stuffed 0x00 nor a restart.
         while (true) {
@@ -203,14 +247,17 @@ final class PhotoProcessor {
     }
   }
 
-  /** Where a PNG ends (after its IEND chunk). */
-  private static int pngEnd(byte[] b) throws Refused {
+  /** Where a PNG ends (after its IEND chunk); keeps its text chunks as metadata. */
+  private static int pngEnd(byte[] b, Walk walk) throws Refused {
     int pos = 8;
     while (pos + 12 <= b.length) {
       long length = u32(b, pos);
       String type = ascii(b, pos + 4, 4);
       if (length > b.length - pos - 12L) {
         throw incomplete(Kind.PNG);
+      }
+      if (List.of("tEXt", "iTXt", "zTXt", "eXIf").contains(type)) {
+        walk.keep(b, pos + 8, (int) length);
       }
       pos += 12 + (int) length;
       if (type.equals("IEND")) {
@@ -220,11 +267,32 @@ final class PhotoProcessor {
     throw incomplete(Kind.PNG);
   }
 
-  /** Where a WebP ends, as its RIFF header says. */
-  private static int webpEnd(byte[] b) throws Refused {
+  /**
+   * Where a WebP ends, as its RIFF header says; keeps its chunks other than the image's as metadata
+   * and notes a lossless image.
+   */
+  private static int webpEnd(byte[] b, Walk walk) throws Refused {
     long size = (u8(b, 4) | (u8(b, 5) << 8) | (u8(b, 6) << 16) | ((long) u8(b, 7) << 24)) + 8;
     if (size > b.length) {
       throw incomplete(Kind.WEBP);
+    }
+    int pos = 12;
+    while (pos + 8 <= size) {
+      String chunk = ascii(b, pos, 4);
+      long length =
+          u8(b, pos + 4)
+              | (u8(b, pos + 5) << 8)
+              | (u8(b, pos + 6) << 16)
+              | ((long) u8(b, pos + 7) << 24);
+      if (length > size - pos - 8) {
+        throw incomplete(Kind.WEBP);
+      }
+      if (chunk.equals("VP8L")) {
+        walk.heldWhole = true;
+      } else if (!List.of("VP8 ", "VP8X", "ALPH", "ANIM", "ANMF").contains(chunk)) {
+        walk.keep(b, pos + 8, (int) length);
+      }
+      pos += 8 + (int) length + (int) (length & 1);
     }
     return (int) size;
   }
@@ -233,7 +301,7 @@ final class PhotoProcessor {
    * Refuses data after the image (a ZIP, a script), except zero padding and the further JPEG images
    * that phones append after the first (Multi-Picture Format).
    */
-  private static void checkNothingAfter(byte[] b, int end, Kind kind) throws Refused {
+  private static void checkNothingAfter(byte[] b, int end, Kind kind, Walk walk) throws Refused {
     int pos = end;
     while (pos < b.length) {
       if (b[pos] == 0) {
@@ -242,18 +310,19 @@ final class PhotoProcessor {
           && pos + 2 < b.length
           && u8(b, pos) == 0xFF
           && u8(b, pos + 1) == 0xD8) {
-        pos = jpegEnd(b, pos);
+        pos = jpegEnd(b, pos, walk);
       } else {
         throw new Refused(
             400,
             "This file holds other data after the "
                 + kind.label
-                + " image (it may be two files in one), so it was refused. Export the photo"
-                + " again from an image editor.");
+                + " image (two files in one, as in polyglot files or a phone's motion photo),"
+                + " so it was refused. Export the photo again from an image editor.");
       }
     }
   }
 
+  /** Markup in the metadata (never in the compressed pixels, where any bytes may occur). */
   private static void checkNoMarkup(byte[] b) throws Refused {
     String text = new String(b, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
     for (String markup : MARKUP) {
@@ -266,7 +335,26 @@ final class PhotoProcessor {
     }
   }
 
-  private static BufferedImage decode(byte[] bytes, Kind kind) throws Refused {
+  private static BufferedImage decode(byte[] bytes, Kind kind, long maxPixels) throws Refused {
+    try {
+      if (!DECODING.tryAcquire(30, TimeUnit.SECONDS)) {
+        throw new Refused(503, "The server is busy with other photos; try again in a minute.");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Refused(503, "The server is busy with other photos; try again in a minute.");
+    }
+    try {
+      return decodeNow(bytes, kind, maxPixels);
+    } catch (OutOfMemoryError e) {
+      throw new Refused(
+          413, "The photo needs more memory to decode than this server has; save it smaller.");
+    } finally {
+      DECODING.release();
+    }
+  }
+
+  private static BufferedImage decodeNow(byte[] bytes, Kind kind, long maxPixels) throws Refused {
     ImageReader reader = reader(kind);
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       reader.setInput(in, true, true);
@@ -275,14 +363,18 @@ final class PhotoProcessor {
       if (width <= 0 || height <= 0) {
         throw damaged(kind);
       }
-      if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+      if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > maxPixels) {
         throw new Refused(
             413,
             "The photo is "
                 + width
                 + " × "
                 + height
-                + " pixels; the largest accepted is 40 megapixels and "
+                + " pixels; the largest accepted is "
+                + maxPixels / 1_000_000
+                + " megapixels"
+                + (maxPixels < MAX_PIXELS ? " for progressive JPEG and lossless WebP" : "")
+                + " and "
                 + MAX_SIDE
                 + " pixels a side. Save it smaller and try again.");
       }

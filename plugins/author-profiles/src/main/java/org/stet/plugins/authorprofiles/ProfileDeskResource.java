@@ -299,10 +299,7 @@ public class ProfileDeskResource {
   }
 
   private ProfileStore.HistoryEntry entry(PersonView person, long entryId) {
-    return store.history(person.id()).stream()
-        .filter(e -> e.id() == entryId)
-        .findFirst()
-        .orElseThrow(NotFoundException::new);
+    return store.entry(person.id(), entryId).orElseThrow(NotFoundException::new);
   }
 
   private TemplateInstance currentPage(PersonView person, String error) {
@@ -344,9 +341,9 @@ public class ProfileDeskResource {
     context.pagesChanged(AuthorProfilesPlugin.ID);
   }
 
+  /** Who saved, as the history shows it to the profile's owner: a name, never an address. */
   private String who() {
-    DeskUser user = desk.user();
-    return user.displayName() + " <" + user.email() + ">";
+    return desk.user().displayName();
   }
 
   private static String href(PersonView person) {

@@ -267,12 +267,14 @@ public record ProfileForm(
     return id.toUpperCase(Locale.ROOT);
   }
 
+  /** A date of the years 1000 to 9999 (what a position can have, and the database can hold). */
   private static LocalDate date(String text) {
-    if (blank(text)) {
+    if (blank(text) || !text.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
       return null;
     }
     try {
-      return LocalDate.parse(text.strip());
+      LocalDate date = LocalDate.parse(text.strip());
+      return date.getYear() >= 1000 ? date : null;
     } catch (DateTimeParseException e) {
       return null;
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
 import org.stet.spi.ArticleView;
 import org.stet.spi.PersonView;
+import org.stet.spi.PluginContext;
 import org.stet.spi.Slot;
 import org.stet.spi.SlotContributor;
 
@@ -35,8 +36,11 @@ public class ProfileSlots implements SlotContributor {
   private final Parser parser = Parser.builder().build();
   private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).build();
 
-  ProfileSlots(ProfileStore store) {
+  private final PluginContext context;
+
+  ProfileSlots(ProfileStore store, PluginContext context) {
     this.store = store;
+    this.context = context;
   }
 
   @Override
@@ -49,7 +53,7 @@ public class ProfileSlots implements SlotContributor {
     if (slot != Slot.ARTICLE_ASIDE || article.publishedAt() == null) {
       return "";
     }
-    LocalDate published = article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
+    LocalDate published = article.publishedAt().atZone(siteZone()).toLocalDate();
     StringBuilder html = new StringBuilder();
     for (PersonView author : article.authors()) {
       Optional<ProfileStore.Profile> profile = store.profile(author.id());
@@ -90,7 +94,7 @@ public class ProfileSlots implements SlotContributor {
     StringBuilder html =
         new StringBuilder("<section class=\"author-profile\" aria-label=\"Profile\">");
     appendPhoto(html, profile, PhotoProcessor.LARGE, "Portrait of " + person.displayName());
-    ProfileStore.heldOn(store.positions(person.id()), LocalDate.now(ZoneOffset.UTC))
+    ProfileStore.heldOn(store.positions(person.id()), LocalDate.now(siteZone()))
         .ifPresent(
             position ->
                 html.append("<p class=\"author-position\">")
@@ -146,7 +150,7 @@ public class ProfileSlots implements SlotContributor {
     data.put("@context", "https://schema.org");
     data.put("@type", "Person");
     data.put("name", person.displayName());
-    ProfileStore.heldOn(store.positions(person.id()), LocalDate.now(ZoneOffset.UTC))
+    ProfileStore.heldOn(store.positions(person.id()), LocalDate.now(siteZone()))
         .ifPresent(position -> data.put("jobTitle", position.title()));
     if (profile.affiliation() != null) {
       data.put("affiliation", Map.of("@type", "Organization", "name", profile.affiliation()));
@@ -199,6 +203,11 @@ public class ProfileSlots implements SlotContributor {
           .append(Jsoup.clean(renderer.render(parser.parse(profile.biography())), ALLOWED))
           .append("</div>");
     }
+  }
+
+  /** Positions are dated as the site's readers date things: in the site's time zone. */
+  private ZoneId siteZone() {
+    return ZoneId.of(context.site().timeZone());
   }
 
   private static String escape(String text) {

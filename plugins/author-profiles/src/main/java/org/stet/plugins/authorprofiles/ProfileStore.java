@@ -172,31 +172,26 @@ public class ProfileStore {
   @Transactional
   public OptionalInt save(
       long personId, ProfileData data, int expectedVersion, String savedBy, String note) {
+    // A new profile, or the one at the version the form was opened at (0: made by a photo
+    // upload, never saved); otherwise nothing.
     int changed =
-        expectedVersion == 0
-            ? entityManager
-                .createNativeQuery(
-                    "insert into author_profiles_profile"
-                        + " (person_id, affiliation, biography, orcid, public_email)"
-                        + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
-                .setParameter(1, personId)
-                .setParameter(2, data.affiliation())
-                .setParameter(3, data.biography())
-                .setParameter(4, data.orcid())
-                .setParameter(5, data.publicEmail())
-                .executeUpdate()
-            : entityManager
-                .createNativeQuery(
-                    "update author_profiles_profile set affiliation = ?2, biography = ?3,"
-                        + " orcid = ?4, public_email = ?5, version = version + 1,"
-                        + " updated_at = now() where person_id = ?1 and version = ?6")
-                .setParameter(1, personId)
-                .setParameter(2, data.affiliation())
-                .setParameter(3, data.biography())
-                .setParameter(4, data.orcid())
-                .setParameter(5, data.publicEmail())
-                .setParameter(6, expectedVersion)
-                .executeUpdate();
+        entityManager
+            .createNativeQuery(
+                "insert into author_profiles_profile as p"
+                    + " (person_id, affiliation, biography, orcid, public_email, version)"
+                    + " select ?1, ?2, ?3, ?4, ?5, ?6 + 1 where ?6 = 0 or exists"
+                    + " (select 1 from author_profiles_profile where person_id = ?1)"
+                    + " on conflict (person_id) do update set affiliation = excluded.affiliation,"
+                    + " biography = excluded.biography, orcid = excluded.orcid,"
+                    + " public_email = excluded.public_email, version = excluded.version,"
+                    + " updated_at = now() where p.version = ?6")
+            .setParameter(1, personId)
+            .setParameter(2, data.affiliation())
+            .setParameter(3, data.biography())
+            .setParameter(4, data.orcid())
+            .setParameter(5, data.publicEmail())
+            .setParameter(6, expectedVersion)
+            .executeUpdate();
     if (changed == 0) {
       return OptionalInt.empty();
     }
@@ -241,15 +236,32 @@ public class ProfileStore {
                 + " where person_id = ?1 order by id desc limit 100",
             personId)
         .stream()
-        .map(
-            row ->
-                new HistoryEntry(
-                    ((Number) row[0]).longValue(),
-                    row[1] == null ? null : ((Number) row[1]).intValue(),
-                    (String) row[2],
-                    (String) row[3],
-                    instant(row[4])))
+        .map(ProfileStore::entry)
         .toList();
+  }
+
+  private static HistoryEntry entry(Object[] row) {
+    return new HistoryEntry(
+        ((Number) row[0]).longValue(),
+        row[1] == null ? null : ((Number) row[1]).intValue(),
+        (String) row[2],
+        (String) row[3],
+        instant(row[4]));
+  }
+
+  /** One entry of this person's history, however old. */
+  @Transactional
+  public Optional<HistoryEntry> entry(long personId, long entryId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select id, version, note, saved_by, saved_at from author_profiles_history"
+                    + " where person_id = ?1 and id = ?2")
+            .setParameter(1, personId)
+            .setParameter(2, entryId)
+            .getResultList();
+    return rows.stream().findFirst().map(ProfileStore::entry);
   }
 
   /** What the profile said after history entry {@code entryId} of this person. */
@@ -272,7 +284,8 @@ public class ProfileStore {
   public void setPhoto(
       long personId, String displayName, String key, PhotoProcessor.Photos photos, String savedBy) {
     update(
-        "insert into author_profiles_profile (person_id) values (?1) on conflict do nothing",
+        "insert into author_profiles_profile (person_id, version) values (?1, 0)"
+            + " on conflict do nothing",
         personId);
     entityManager
         .createNativeQuery(

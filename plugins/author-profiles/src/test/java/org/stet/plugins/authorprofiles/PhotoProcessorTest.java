@@ -95,6 +95,42 @@ class PhotoProcessorTest {
   }
 
   @Test
+  void markupLikeBytesInThePixelsAreNotMistakenForAScript() throws Exception {
+    // An uncompressed PNG whose pixel bytes spell "<svg" and "<script": only metadata is searched.
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+    chunk(
+        png,
+        "IHDR",
+        ByteBuffer.allocate(13)
+            .putInt(16)
+            .putInt(16)
+            .put((byte) 8)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0)
+            .array());
+    ByteArrayOutputStream rows = new ByteArrayOutputStream();
+    for (int y = 0; y < 16; y++) {
+      rows.write(0);
+      rows.write(ascii("<svg<script>xyz"));
+      rows.write('!');
+    }
+    Deflater stored = new Deflater(Deflater.NO_COMPRESSION);
+    stored.setInput(rows.toByteArray());
+    stored.finish();
+    byte[] buffer = new byte[4096];
+    int n = stored.deflate(buffer);
+    chunk(png, "IDAT", java.util.Arrays.copyOf(buffer, n));
+    chunk(png, "IEND", new byte[0]);
+    assertThat(new String(png.toByteArray(), StandardCharsets.ISO_8859_1)).contains("<svg");
+
+    assertThat(PhotoProcessor.process("pixels.png", png.toByteArray(), FIVE_MB).small())
+        .isNotEmpty();
+  }
+
+  @Test
   void incompleteFilesAreRefused() throws Exception {
     byte[] jpeg = jpeg(halves(64, 64, Color.RED, Color.BLUE));
     byte[] cut = java.util.Arrays.copyOf(jpeg, jpeg.length / 2);

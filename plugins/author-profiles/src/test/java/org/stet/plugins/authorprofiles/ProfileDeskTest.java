@@ -225,6 +225,34 @@ class ProfileDeskTest {
   }
 
   @Test
+  void aPhotoFirstThenTheTextIsNoConflict() {
+    Author author = author();
+    DeskBrowser desk = author.desk();
+    desk.upload(author.deskPath() + "/photo", "photo", "me.png", png(), "image/png");
+    Document form = html(desk.get(author.deskPath()));
+    String version = form.selectFirst("input[name=version]").val();
+
+    Response saved = desk.post(author.deskPath(), author.profile(version, "Analyst", "2018-01-01"));
+
+    assertThat(saved.statusCode()).isEqualTo(303);
+    Document history = html(desk.get(author.deskPath()));
+    assertThat(history.select("#history li").eachText())
+        .anyMatch(
+            entry -> entry.startsWith("Profile saved (version 1), by User " + author.name + ","))
+        .anyMatch(entry -> entry.startsWith("Photo uploaded (PNG)"))
+        .noneMatch(entry -> entry.contains("@"));
+  }
+
+  @Test
+  void datesOutsideTheYears1000To9999AreRefused() {
+    Author author = author();
+    Response refused =
+        author.desk().post(author.deskPath(), author.profile("0", "Analyst", "+999999999-12-31"));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(html(refused).selectFirst("#position-error-0").text()).contains("began");
+  }
+
+  @Test
   void badUploadsAreRefusedWithAMessageOnTheProfilePage() throws IOException {
     Author author = author();
     DeskBrowser desk = author.desk();

@@ -192,8 +192,12 @@ public class CommentDeskResource {
     }
     int moved = 0;
     for (long id : chosen) {
-      if (moderate(id, to)) {
-        moved++;
+      try {
+        if (moderate(id, to)) {
+          moved++;
+        }
+      } catch (jakarta.ws.rs.WebApplicationException refused) {
+        // a copy that must stay in the trash: the others still move
       }
     }
     return Response.seeOther(URI.create(backTo(back) + "&done=" + action + "&count=" + moved))
@@ -244,12 +248,14 @@ public class CommentDeskResource {
 
   private boolean moderate(long id, Status to) {
     Optional<Comment> before = service.moderate(id, to, desk.user().displayName());
-    before.ifPresent(
-        c ->
-            desk.audit(
-                CommentModerationPlugin.ID,
-                "comment " + id + ": " + c.status() + " → " + to,
-                "comment:" + id));
+    before
+        .filter(c -> c.status() != to)
+        .ifPresent(
+            c ->
+                desk.audit(
+                    CommentModerationPlugin.ID,
+                    "comment " + id + ": " + c.status() + " → " + to,
+                    "comment:" + id));
     return before.isPresent();
   }
 
@@ -420,7 +426,7 @@ public class CommentDeskResource {
     desk.audit(
         CommentModerationPlugin.ID,
         "exported the data of a commenter (" + comments.size() + " comments)",
-        "commenter:" + CommentService.hash(address));
+        "commenter:" + service.readerKey(address));
     String json =
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(export);
     return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
@@ -459,7 +465,7 @@ public class CommentDeskResource {
     desk.audit(
         CommentModerationPlugin.ID,
         "erased the data of a commenter (" + erased + " comments)",
-        "commenter:" + CommentService.hash(address));
+        "commenter:" + service.readerKey(address));
     return Response.seeOther(URI.create("/desk/plugins/comment-moderation/privacy?done=erased"))
         .build();
   }
@@ -550,7 +556,12 @@ public class CommentDeskResource {
         if (kv.length != 2) {
           continue;
         }
-        String value = java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
+        String value;
+        try {
+          value = java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+          continue; // a mangled filter is dropped, the queue still shown
+        }
         switch (kv[0]) {
           case "status" -> {
             try {

@@ -9,7 +9,8 @@ import org.stet.spi.PluginContext;
 
 /**
  * Timed work: the editors' digest (once per period, whichever instance claims it) and the privacy
- * clean-up (IP addresses older than the setting, spent rate-limit entries).
+ * clean-up (IP addresses and reporters' hashed addresses older than the setting, spent rate-limit
+ * entries).
  */
 @ApplicationScoped
 public class CommentJobs {
@@ -60,7 +61,7 @@ public class CommentJobs {
   @Transactional
   public void cleanUp() {
     int days = CommentSettings.of(context.settings(CommentModerationPlugin.ID)).keepIpDays();
-    int erased = store.eraseIpsOlderThan(days);
+    int erased = store.eraseIpsOlderThan(days) + store.forgetReportersOlderThan(days);
     int forgotten = store.forgetOldRates();
     if (erased > 0 || forgotten > 0) {
       LOG.infof(

@@ -2,7 +2,6 @@ package org.stet.plugins.commentmoderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 import org.stet.plugins.commentmoderation.CommentStore.Comment;
 import org.stet.spi.ArticleView;
 import org.stet.spi.Mail;
@@ -42,17 +41,17 @@ public class CommentMails {
 
   /** Tells the author of the comment {@code reply} answers, if they asked and it is not theirs. */
   void replied(Comment reply, ArticleView article) {
-    if (reply.parentId() == null) {
+    if (reply.parentId() != null) {
+      store.find(reply.parentId()).ifPresent(parent -> replied(reply, parent, article));
+    }
+  }
+
+  /** Tells the author of {@code answered} of {@code reply}, if they asked and it is not theirs. */
+  void replied(Comment reply, Comment answered, ArticleView article) {
+    if (!answered.wantsMail() || answered.erased() || answered.email().equals(reply.email())) {
       return;
     }
-    Optional<Comment> parent = store.find(reply.parentId());
-    if (parent.isEmpty()
-        || !parent.get().wantsMail()
-        || parent.get().erased()
-        || parent.get().email().equals(reply.email())) {
-      return;
-    }
-    Comment to = parent.get();
+    Comment to = answered;
     mail.send(
         to.email(),
         "New reply to your comment on \"" + article.title() + "\"",

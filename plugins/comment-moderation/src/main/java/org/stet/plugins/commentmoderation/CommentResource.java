@@ -66,18 +66,21 @@ public class CommentResource {
   private final Articles articles;
   private final FormStamps stamps;
   private final PluginContext context;
+  private final org.stet.spi.Mail mail;
 
   CommentResource(
       CommentService service,
       CommentStore store,
       Articles articles,
       FormStamps stamps,
-      PluginContext context) {
+      PluginContext context,
+      org.stet.spi.Mail mail) {
     this.service = service;
     this.store = store;
     this.articles = articles;
     this.stamps = stamps;
     this.context = context;
+    this.mail = mail;
   }
 
   @POST
@@ -91,7 +94,7 @@ public class CommentResource {
       @FormParam("text") String text,
       @FormParam("notify") String notify,
       @FormParam("parent") String parent,
-      @FormParam("url") String honeypot,
+      @FormParam("leave_empty") String honeypot,
       @FormParam("stamp") String stamp,
       @Context HttpHeaders headers,
       @Context HttpServerRequest request) {
@@ -129,7 +132,7 @@ public class CommentResource {
     Comment comment = ((CommentService.Posted) outcome).comment();
     String next =
         comment.status() == Status.APPROVED
-            ? "/articles/" + article.slug() + "#comment-" + comment.id()
+            ? shownAt(article, comment)
             : "/plugins/comment-moderation/posted/" + comment.token();
     return Response.seeOther(URI.create(next)).build();
   }
@@ -142,9 +145,7 @@ public class CommentResource {
     ArticleView article =
         articles.published(comment.articleId()).orElseThrow(NotFoundException::new);
     if (comment.status() == Status.APPROVED) {
-      return Response.seeOther(
-              URI.create("/articles/" + article.slug() + "#comment-" + comment.id()))
-          .build();
+      return Response.seeOther(URI.create(shownAt(article, comment))).build();
     }
     if (comment.status() == Status.TRASH || comment.erased()) {
       throw new NotFoundException();
@@ -212,7 +213,24 @@ public class CommentResource {
                   .render())
           .build();
     }
-    service.report(comment, request.remoteAddress().hostAddress(), why.isEmpty() ? null : why);
+    java.util.OptionalLong wait =
+        service.report(comment, request.remoteAddress().hostAddress(), why.isEmpty() ? null : why);
+    if (wait.isPresent()) {
+      return Response.status(429)
+          .header("Retry-After", wait.getAsLong())
+          .entity(
+              Templates.report(
+                      context.site(),
+                      article,
+                      comment,
+                      stamps.issue(),
+                      false,
+                      "You are sending reports faster than this site allows: wait "
+                          + wait.getAsLong()
+                          + " seconds, then send again.")
+                  .render())
+          .build();
+    }
     return personal(
         Response.ok(Templates.report(context.site(), article, comment, null, true, null).render()));
   }
@@ -278,10 +296,20 @@ public class CommentResource {
     return personal(response);
   }
 
+  /**
+   * The comment on its article; the query (which the page ignores) makes the browser ask again
+   * instead of showing the copy it just cached without the comment.
+   */
+  private static String shownAt(ArticleView article, Comment comment) {
+    return "/articles/" + article.slug() + "?comment=" + comment.id() + "#comment-" + comment.id();
+  }
+
+  /** An approved comment on an article whose comments are shown (not switched off). */
   private Comment approved(long id) {
     return store
         .find(id)
         .filter(c -> c.status() == Status.APPROVED)
+        .filter(c -> !store.mode(c.articleId()).equals("OFF"))
         .orElseThrow(NotFoundException::new);
   }
 
@@ -296,9 +324,13 @@ public class CommentResource {
    * A form that a browser sends from another site says so ({@code Origin}, {@code Sec-Fetch-Site}):
    * that is refused. Clients that send neither are judged by the stamp alone.
    */
-  static boolean sameSite(HttpHeaders headers) {
-    String site = headers.getHeaderString("Sec-Fetch-Site");
-    if (site != null && site.equals("cross-site")) {
+  boolean sameSite(HttpHeaders headers) {
+    return sameSite(headers, mail.siteUrl());
+  }
+
+  static boolean sameSite(HttpHeaders headers, String siteUrl) {
+    String fetchSite = headers.getHeaderString("Sec-Fetch-Site");
+    if (fetchSite != null && fetchSite.equals("cross-site")) {
       return false;
     }
     String origin = headers.getHeaderString("Origin");
@@ -307,9 +339,12 @@ public class CommentResource {
     }
     String host = headers.getHeaderString("Host");
     try {
-      URI uri = URI.create(origin);
-      String authority = uri.getRawAuthority();
-      return authority != null && authority.equalsIgnoreCase(host);
+      String authority = URI.create(origin).getRawAuthority();
+      String site = URI.create(siteUrl).getRawAuthority();
+      // The Host the request came with, or the site's configured address (behind a proxy that
+      // rewrites Host).
+      return authority != null
+          && (authority.equalsIgnoreCase(host) || authority.equalsIgnoreCase(site));
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -2,9 +2,9 @@ package org.stet.plugins.commentmoderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.WebApplicationException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.stet.plugins.commentmoderation.CommentStore.Comment;
 import org.stet.plugins.commentmoderation.CommentStore.Status;
 import org.stet.spi.ArticleView;
@@ -69,6 +71,7 @@ public class CommentService {
   private final FormStamps stamps;
   private final PluginContext context;
   private final CommentMails mails;
+  private volatile String addressKey;
 
   CommentService(
       CommentStore store,
@@ -151,7 +154,7 @@ public class CommentService {
     }
     String email = s.typed().email().toLowerCase(Locale.ROOT);
     if (settings.rateSeconds() > 0) {
-      for (String key : List.of("ip:" + hash(s.ip()), "email:" + hash(email))) {
+      for (String key : List.of("ip:" + readerKey(network(s.ip())), "email:" + readerKey(email))) {
         OptionalLong wait = store.waitFor(key, settings.rateSeconds());
         if (wait.isPresent()) {
           return new Refused(
@@ -207,9 +210,14 @@ public class CommentService {
     int[] corpus = store.corpus();
     OptionalDouble score = SpamFilter.score(tokens, store.counts(tokens), corpus[0], corpus[1]);
     long seconds = Duration.between(shown, Instant.now()).getSeconds();
+    // Invisible characters cannot hide a blocked word (v\u200Biagra).
     Optional<String> word =
         Blocklists.blockedWord(
-            settings.blockedWords(), typed.text(), typed.name(), typed.website(), email);
+            settings.blockedWords(),
+            CommentText.visible(typed.text()),
+            CommentText.visible(typed.name()),
+            typed.website(),
+            email);
     int links = CommentText.links(typed.text()).size();
     if (s.honeypot() != null && !s.honeypot().isEmpty()) {
       return new Verdict(Status.SPAM, "Robot: filled in the hidden field", score);
@@ -249,6 +257,16 @@ public class CommentService {
    */
   @Transactional
   public Optional<Comment> moderate(long id, Status to, String moderator) {
+    Optional<Comment> found = store.find(id);
+    if (found.isPresent()
+        && found.get().status() == Status.TRASH
+        && to != Status.TRASH
+        && store.liveCopyExists(id)) {
+      throw new WebApplicationException(
+          "The same comment from the same address is already on this article outside the trash;"
+              + " this copy stays in the trash.",
+          409);
+    }
     Optional<Comment> before = store.moderate(id, to, moderator);
     before.ifPresent(
         comment -> {
@@ -313,20 +331,30 @@ public class CommentService {
     }
     Comment reply = store.find(id.getAsLong()).orElseThrow();
     context.articleChanged(CommentModerationPlugin.ID, article.get().id());
-    if (attachTo != null && attachTo == parentId) {
-      mails.replied(reply, article.get());
-    }
+    // The one answered hears of it, even when the answer sits beside it at the deepest level.
+    mails.replied(reply, parent.get(), article.get());
     return new Posted(reply, article.get());
   }
 
-  /** A reader's report; at the setting's count the comment waits for a moderator again. */
+  /**
+   * A reader's report, counted once per reader (their network); at the setting's count the comment
+   * waits for a moderator again. Readers who report faster than they may comment are told to wait:
+   * the seconds, or empty when the report was taken.
+   */
   @Transactional
-  public boolean report(Comment comment, String ip, String reason) {
-    boolean held = store.report(comment.id(), hash(ip), reason, settings().reportsToHold());
-    if (held) {
+  public OptionalLong report(Comment comment, String ip, String reason) {
+    CommentSettings settings = settings();
+    String reader = readerKey(network(ip));
+    if (settings.rateSeconds() > 0) {
+      OptionalLong wait = store.waitFor("report:" + reader, settings.rateSeconds());
+      if (wait.isPresent()) {
+        return wait;
+      }
+    }
+    if (store.report(comment.id(), reader, reason, settings.reportsToHold())) {
       context.articleChanged(CommentModerationPlugin.ID, comment.articleId());
     }
-    return held;
+    return OptionalLong.empty();
   }
 
   /** A moderator's edit of name, web site and text; false when it crossed another edit. */
@@ -351,16 +379,39 @@ public class CommentService {
     context.articleChanged(CommentModerationPlugin.ID, articleId);
   }
 
-  /** A reader's address, hashed, for rate limits and reports (never stored as it is there). */
-  static String hash(String text) {
+  /**
+   * A reader's address (or e-mail) as rate limits, reports and audit entries keep it: an
+   * HMAC-SHA256 with this installation's key, so it cannot be reversed by hashing every address.
+   */
+  String readerKey(String text) {
+    String key = addressKey;
+    if (key == null) {
+      key = store.addressKey();
+      addressKey = key;
+    }
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(("stet-comments:" + text).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+      return HexFormat.of()
+          .formatHex(mac.doFinal(String.valueOf(text).getBytes(StandardCharsets.UTF_8)), 0, 16);
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The reader's network: an IPv4 address as it is, an IPv6 address as its /64 (one household or
+   * server has a whole /64, so counting single IPv6 addresses would let one reader report or
+   * comment endlessly).
+   */
+  static String network(String ip) {
+    Optional<byte[]> bytes = ip == null ? Optional.empty() : Blocklists.literal(ip);
+    if (bytes.isEmpty() || bytes.get().length != 16) {
+      return String.valueOf(ip);
+    }
+    byte[] prefix = java.util.Arrays.copyOf(bytes.get(), 16);
+    java.util.Arrays.fill(prefix, 8, 16, (byte) 0);
+    return HexFormat.of().formatHex(prefix, 0, 8) + "::/64";
   }
 
   static String newToken() {

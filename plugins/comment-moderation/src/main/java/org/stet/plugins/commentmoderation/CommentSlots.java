@@ -68,6 +68,8 @@ public class CommentSlots implements SlotContributor {
       return "<p>Comments are off for this article.</p>";
     }
     CommentSettings settings = service.settings();
+    Optional<String> closed = service.closed(article, mode, settings);
+    int replyDepth = closed.isPresent() ? 0 : settings.maxDepth();
     List<Comment> comments = store.approved(article.id(), MOST_SHOWN);
     StringBuilder html = new StringBuilder();
     if (!comments.isEmpty()) {
@@ -85,7 +87,7 @@ public class CommentSlots implements SlotContributor {
       }
       html.append("<ol class=\"comment-list\">");
       for (Comment thread : threads) {
-        appendComment(html, thread, replies, settings.maxDepth(), zone);
+        appendComment(html, thread, replies, replyDepth, zone);
       }
       html.append("</ol>");
       long total = store.approvedCount(article.id());
@@ -99,7 +101,6 @@ public class CommentSlots implements SlotContributor {
     } else {
       html.append("<p>No comments yet.</p>");
     }
-    Optional<String> closed = service.closed(article, mode, settings);
     if (closed.isPresent()) {
       html.append("<p class=\"comments-closed\">").append(closed.get()).append("</p>");
     } else {

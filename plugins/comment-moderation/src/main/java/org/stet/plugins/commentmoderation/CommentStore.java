@@ -155,7 +155,6 @@ public class CommentStore {
    * Records a comment from {@code key} now, unless its last one was less than {@code seconds} ago:
    * then answers the seconds still to wait and records nothing.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public OptionalLong waitFor(String key, int seconds) {
     List<?> took =
         entityManager
@@ -179,6 +178,26 @@ public class CommentStore {
                 .setParameter(2, seconds)
                 .getSingleResult();
     return OptionalLong.of(Math.max(1, left.longValue()));
+  }
+
+  /** The installation's key for hashing readers' addresses. */
+  public String addressKey() {
+    return (String)
+        entityManager
+            .createNativeQuery("select key from comment_moderation_key where id = 1")
+            .getSingleResult();
+  }
+
+  /** Whether another comment not in the trash has the same article, address and words. */
+  public boolean liveCopyExists(long id) {
+    return !entityManager
+        .createNativeQuery(
+            "select 1 from comment_moderation_comment c join comment_moderation_comment t"
+                + " on t.article_id = c.article_id and t.body_hash = c.body_hash and t.id <> c.id"
+                + " where c.id = ?1 and t.status <> 'TRASH' limit 1")
+        .setParameter(1, id)
+        .getResultList()
+        .isEmpty();
   }
 
   /** Stores a comment; empty when the same comment is already there (a duplicate). */
@@ -269,7 +288,8 @@ public class CommentStore {
 
   private void learn(Set<String> tokens, boolean spam, int delta) {
     String column = spam ? "spam" : "ham";
-    for (String token : tokens) {
+    // Always in the same order, so two moderators training at once never deadlock.
+    for (String token : new java.util.TreeSet<>(tokens)) {
       entityManager
           .createNativeQuery(
               "insert into comment_moderation_token as t (token, "
@@ -279,7 +299,7 @@ public class CommentStore {
                   + " = greatest(t."
                   + column
                   + " + ?2, 0)")
-          .setParameter(1, token.length() > 80 ? token.substring(0, 80) : token)
+          .setParameter(1, token)
           .setParameter(2, delta)
           .executeUpdate();
     }
@@ -459,6 +479,16 @@ public class CommentStore {
         .createNativeQuery(
             "update comment_moderation_comment set ip = null where ip is not null"
                 + " and created_at < now() - make_interval(days => ?1)")
+        .setParameter(1, days)
+        .executeUpdate();
+  }
+
+  /** Forgets who reported what after {@code days} (the reports' hashed addresses). */
+  public int forgetReportersOlderThan(int days) {
+    return entityManager
+        .createNativeQuery(
+            "delete from comment_moderation_report"
+                + " where created_at < now() - make_interval(days => ?1)")
         .setParameter(1, days)
         .executeUpdate();
   }

@@ -55,7 +55,9 @@ final class SpamFilter {
     }
     int links = CommentText.links(text).size();
     tokens.add("links:" + Math.min(links, 5));
-    return tokens;
+    Set<String> capped = new LinkedHashSet<>();
+    tokens.forEach(token -> capped.add(token.length() > 80 ? token.substring(0, 80) : token));
+    return capped;
   }
 
   /**

@@ -24,6 +24,16 @@ class BlocklistsTest {
   }
 
   @Test
+  void readersAreCountedByIpv4AddressOrByIpv6Network() {
+    assertThat(CommentService.network("2001:db8:1:2::1"))
+        .isEqualTo(CommentService.network("2001:db8:1:2:ffff:ffff:ffff:fffe"))
+        .isNotEqualTo(CommentService.network("2001:db8:1:3::1"));
+    assertThat(CommentService.network("203.0.113.7")).isEqualTo("203.0.113.7");
+    assertThat(CommentService.network("203.0.113.7"))
+        .isNotEqualTo(CommentService.network("203.0.113.8"));
+  }
+
+  @Test
   void emailsMatchExactlyOrByDomain() {
     List<String> blocked = List.of("spammer@example.org", "@junk.example");
     assertThat(Blocklists.blockedEmail(blocked, "Spammer@Example.org")).isTrue();

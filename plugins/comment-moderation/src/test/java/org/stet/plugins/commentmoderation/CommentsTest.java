@@ -71,7 +71,7 @@ class CommentsTest {
     Response receiptLater = given().redirects().follow(false).get(posted.header("Location"));
     assertThat(receiptLater.statusCode()).isEqualTo(303);
     assertThat(receiptLater.header("Location"))
-        .endsWith("/articles/" + slug + "#comment-" + comment.id());
+        .endsWith("/articles/" + slug + "?comment=" + comment.id() + "#comment-" + comment.id());
 
     fixture.moderate(comment.id(), "trash");
     Document trashed = page("/articles/" + slug);
@@ -90,7 +90,7 @@ class CommentsTest {
     fixture.moderate(first.id(), "approve");
 
     Response second = post(slug, Map.of("email", email.toUpperCase(), "text", "Again, shown."));
-    assertThat(second.header("Location")).contains("/articles/" + slug + "#comment-");
+    assertThat(second.header("Location")).contains("/articles/" + slug + "?comment=");
     assertThat(fixture.posted(second).status()).isEqualTo(Status.APPROVED);
 
     Response linked =
@@ -118,6 +118,52 @@ class CommentsTest {
     assertThat(range.status()).isEqualTo(Status.SPAM);
     assertThat(range.holdReason()).isEqualTo("Blocked IP address");
     assertThat(page("/articles/" + slug).select(".comment")).isEmpty();
+  }
+
+  @Test
+  void aTrashedCommentPostedAgainCannotComeBackAsASecondCopy() {
+    String slug = fixture.article();
+    Map<String, String> words = Map.of("email", "again@example.org", "text", "Posted twice.");
+    CommentStore.Comment first = fixture.posted(post(slug, words));
+    fixture.moderate(first.id(), "trash");
+    CommentStore.Comment second = fixture.posted(post(slug, words));
+
+    Response back = fixture.moderate(first.id(), "approve");
+
+    assertThat(back.statusCode()).isEqualTo(409);
+    assertThat(Jsoup.parse(back.asString()).text()).contains("already on this article");
+    assertThat(fixture.comment(first.id()).status()).isEqualTo(Status.TRASH);
+    assertThat(fixture.comment(second.id()).status()).isEqualTo(Status.PENDING);
+  }
+
+  @Test
+  void invisibleCharactersDoNotHideABlockedWord() {
+    fixture.settings(Map.of(CommentSettings.BLOCKED_WORDS, "viagra"));
+    String slug = fixture.article();
+    assertThat(fixture.posted(post(slug, Map.of("text", "cheap v\u200Biagra"))).status())
+        .isEqualTo(Status.SPAM);
+  }
+
+  @Test
+  void readersWhoReportTooFastGet429() {
+    String slug = fixture.article();
+    CommentStore.Comment a = fixture.posted(post(slug, Map.of("text", "One.")));
+    CommentStore.Comment b = fixture.posted(post(slug, Map.of("text", "Two.")));
+    fixture.moderate(a.id(), "approve");
+    fixture.moderate(b.id(), "approve");
+    fixture.settings(Map.of(CommentSettings.RATE_SECONDS, "15"));
+    clearRates();
+    report(a.id(), "Rude");
+    Document form = page("/plugins/comment-moderation/comments/" + b.id() + "/report");
+    Response second =
+        given()
+            .contentType("application/x-www-form-urlencoded")
+            .formParams(
+                Map.of("stamp", form.selectFirst("input[name=stamp]").val(), "reason", "Also rude"))
+            .post("/plugins/comment-moderation/comments/" + b.id() + "/report");
+    assertThat(second.statusCode()).isEqualTo(429);
+    assertThat(second.header("Retry-After")).isNotNull();
+    clearRates();
   }
 
   @Test
@@ -212,7 +258,7 @@ class CommentsTest {
   @Test
   void robotsAreCaughtByTheHiddenFieldAndTheClock() {
     String slug = fixture.article();
-    Response honeypot = post(slug, Map.of("url", "http://spam.example"));
+    Response honeypot = post(slug, Map.of("leave_empty", "http://spam.example"));
     assertThat(honeypot.header("Location")).contains("/posted/");
     assertThat(fixture.posted(honeypot).status()).isEqualTo(Status.SPAM);
     assertThat(fixture.posted(honeypot).holdReason()).contains("hidden field");
