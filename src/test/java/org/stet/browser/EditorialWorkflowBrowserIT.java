@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -34,19 +33,21 @@ class EditorialWorkflowBrowserIT {
   @TestHTTPResource("/")
   URL root;
 
+  private BrowserSession session;
   private WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
   void openBrowser() {
-    browser = Chromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    session = BrowserSession.open(root);
+    browser = session.browser();
+    wait = session.waiting();
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (session != null) {
+      session.close();
     }
   }
 
@@ -152,11 +153,7 @@ class EditorialWorkflowBrowserIT {
   }
 
   private void signIn(String email) {
-    browser.get(root + "desk/sign-in");
-    browser.findElement(By.id("email")).sendKeys(email);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    click("form button[type=submit]");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.sign-out")));
+    session.signIn(email, PASSWORD);
   }
 
   private void signOut() {

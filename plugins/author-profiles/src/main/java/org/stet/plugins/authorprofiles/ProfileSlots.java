@@ -10,14 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
-import org.jsoup.safety.Safelist;
 import org.stet.spi.ArticleView;
 import org.stet.spi.PersonView;
 import org.stet.spi.PluginContext;
+import org.stet.spi.SafeMarkdown;
 import org.stet.spi.Slot;
 import org.stet.spi.SlotContributor;
 
@@ -29,18 +26,16 @@ import org.stet.spi.SlotContributor;
 @ApplicationScoped
 public class ProfileSlots implements SlotContributor {
 
-  private static final Safelist ALLOWED = Safelist.basic().removeTags("img");
-
   private final ProfileStore store;
   private final ObjectMapper json = new ObjectMapper();
-  private final Parser parser = Parser.builder().build();
-  private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).build();
 
   private final PluginContext context;
+  private final SafeMarkdown markdown;
 
-  ProfileSlots(ProfileStore store, PluginContext context) {
+  ProfileSlots(ProfileStore store, PluginContext context, SafeMarkdown markdown) {
     this.store = store;
     this.context = context;
+    this.markdown = markdown;
   }
 
   @Override
@@ -200,7 +195,7 @@ public class ProfileSlots implements SlotContributor {
   private void appendBiography(StringBuilder html, ProfileStore.Profile profile) {
     if (profile.biography() != null && !profile.biography().isBlank()) {
       html.append("<div class=\"author-bio\">")
-          .append(Jsoup.clean(renderer.render(parser.parse(profile.biography())), ALLOWED))
+          .append(markdown.toHtml(profile.biography()))
           .append("</div>");
     }
   }

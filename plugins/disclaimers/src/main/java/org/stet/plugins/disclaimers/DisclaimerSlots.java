@@ -2,12 +2,9 @@ package org.stet.plugins.disclaimers;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 import org.stet.spi.ArticleView;
 import org.stet.spi.PluginContext;
+import org.stet.spi.SafeMarkdown;
 import org.stet.spi.Slot;
 import org.stet.spi.SlotContributor;
 
@@ -19,22 +16,19 @@ import org.stet.spi.SlotContributor;
 @ApplicationScoped
 public class DisclaimerSlots implements SlotContributor {
 
-  private static final Safelist ALLOWED =
-      Safelist.basic().removeTags("img").addAttributes("a", "rel");
-
   private final DisclaimerStore store;
   private final PluginContext context;
-  private final Parser parser = Parser.builder().build();
-  private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).build();
+  private final SafeMarkdown markdown;
 
-  DisclaimerSlots(DisclaimerStore store, PluginContext context) {
+  DisclaimerSlots(DisclaimerStore store, PluginContext context, SafeMarkdown markdown) {
     this.store = store;
     this.context = context;
+    this.markdown = markdown;
   }
 
   /** A disclaimer's Markdown as safe HTML. */
-  String html(String markdown) {
-    return Jsoup.clean(renderer.render(parser.parse(markdown)), ALLOWED);
+  String html(String text) {
+    return markdown.toHtml(text);
   }
 
   @Override
