@@ -18,46 +18,9 @@ WORK=$(mktemp -d /tmp/stet-queue-bench.XXXXXX)
 OUT=${OUT:-bench/out}
 mkdir -p "$OUT"
 
-for tool in wrk psql curl java; do
-  command -v "$tool" >/dev/null || { echo "bench needs $tool (apt-get install -y wrk postgresql-client curl)"; exit 2; }
-done
-
-cleanup() {
-  [ -n "${STET_PID:-}" ] && kill "$STET_PID" 2>/dev/null && wait "$STET_PID" 2>/dev/null || true
-  [ -n "${KEEP:-}" ] || rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-  echo "Building the packaged application..."
-  ./mvnw -B -q package -DskipTests
-fi
-
-echo "Starting Stet on 127.0.0.1:$STET_PORT (embedded PostgreSQL in $WORK/pg)..."
-java -Xmx384m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$STET_PORT" \
-  -Dstet.data-dir="$WORK/pg" -Dstet.sample-content.enabled=false \
-  -Dstet.identity.admin-email="$ADMIN" -Dstet.identity.admin-password="$PASSWORD" \
-  -Dquarkus.log.level=WARN -Dquarkus.log.category.\"org.stet.database\".level=INFO \
-  -jar target/quarkus-app/quarkus-run.jar > "$OUT/stet-queue.log" 2>&1 &
-STET_PID=$!
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$STET_PORT/q/health/ready" >/dev/null && break
-  sleep 0.5
-done
-PG_PORT=$(sed -n 's/.*Embedded PostgreSQL started on 127.0.0.1:\([0-9]*\).*/\1/p' "$OUT/stet-queue.log" | head -1)
-[ -n "$PG_PORT" ] || { echo "Could not find the embedded PostgreSQL port in $OUT/stet-queue.log"; exit 1; }
-sql() { psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d stet "$@"; }
-
-# The first administrator also gets the editor role, then signs in like a browser would.
-sql -c "update account set roles = array['ADMIN', 'EDITOR'] where email = '$ADMIN'"
-curl -s -c "$WORK/jar" "http://127.0.0.1:$STET_PORT/desk/sign-in" -o "$WORK/sign-in.html"
-TOKEN=$(sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$WORK/sign-in.html" | head -1)
-curl -s -b "$WORK/jar" -c "$WORK/jar" -o /dev/null \
-  --data-urlencode "email=$ADMIN" --data-urlencode "password=$PASSWORD" \
-  --data-urlencode "_csrf=$TOKEN" --data-urlencode "next=/desk" \
-  "http://127.0.0.1:$STET_PORT/desk/sign-in"
-COOKIE=$(awk '$6 == "stet_session" { print "stet_session=" $7 }' "$WORK/jar")
-[ -n "$COOKIE" ] || { echo "Sign-in failed"; exit 1; }
+. bench/lib.sh
+start_stet stet-queue.log -Dstet.sample-content.enabled=false
+sign_in
 
 paths() { # one first page per state, and keyset pages 10%, 50% and 90% deep into SUBMITTED
   for state in DRAFT SUBMITTED IN_REVIEW REVISIONS_REQUESTED ACCEPTED SCHEDULED PUBLISHED; do
@@ -73,35 +36,16 @@ paths() { # one first page per state, and keyset pages 10%, 50% and 90% deep int
   done
 }
 
-measure() { # label -> "p50 p95 p99"
-  paths > "$WORK/paths"
-  while read -r path; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "http://127.0.0.1:$STET_PORT$path")
-    [ "$code" = 200 ] || { echo "GET $path answered $code"; exit 1; }
-  done < "$WORK/paths"
-  QUEUE_PATHS="$WORK/paths" STET_COOKIE="$COOKIE" \
-    wrk -t2 -c"$CONNECTIONS" -d10s -s bench/queue-p95.lua "http://127.0.0.1:$STET_PORT" >/dev/null
-  QUEUE_PATHS="$WORK/paths" STET_COOKIE="$COOKIE" \
-    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/queue-p95.lua \
-    "http://127.0.0.1:$STET_PORT" > "$OUT/wrk-queue-$1.txt"
-  awk '/^RESULT/ { if ($6 > 0) { print "non-2xx answers: " $6 > "/dev/stderr"; exit 1 }
-                   printf "%s %s %s %s\n", $3, $4, $5, $2 }' "$OUT/wrk-queue-$1.txt"
-}
-
 echo "Seeding 100 articles..."
 sql -v from=1 -v to=100 -f bench/queue-seed.sql
-read -r small_p50 small_p95 small_p99 small_n <<<"$(measure small)"
+paths > "$WORK/paths"
+read -r small_p50 small_p95 small_p99 small_n <<<"$(measure queue-small "$WORK/paths")"
 echo "Seeding $((ARTICLES - 100)) more articles, three revisions each (takes a while)..."
 started=$(date +%s)
 sql -v from=101 -v to="$ARTICLES" -f bench/queue-seed.sql
 echo "  seeded in $(( $(date +%s) - started )) s: $(sql -At -c 'select count(*) from article') articles," \
   "$(sql -At -c 'select count(*) from article_revision') revisions"
-read -r big_p50 big_p95 big_p99 big_n <<<"$(measure large)"
+paths > "$WORK/paths"
+read -r big_p50 big_p95 big_p99 big_n <<<"$(measure queue-large "$WORK/paths")"
 
-printf '\n%-16s %9s %9s %9s %9s\n' articles requests "p50 ms" "p95 ms" "p99 ms"
-printf '%-16s %9s %9s %9s %9s\n' 100 "$small_n" "$small_p50" "$small_p95" "$small_p99"
-printf '%-16s %9s %9s %9s %9s\n' "$ARTICLES" "$big_n" "$big_p50" "$big_p95" "$big_p99"
-ratio=$(awk -v a="$big_p95" -v b="$small_p95" 'BEGIN { printf "%.2f", a / b }')
-echo
-echo "Queue page p95 with $ARTICLES articles: $big_p95 ms; ratio to 100 articles: $ratio (flat is ~1)"
-echo "Raw wrk output in $OUT/"
+report 100 "$ARTICLES" articles

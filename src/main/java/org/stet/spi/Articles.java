@@ -1,5 +1,7 @@
 package org.stet.spi;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,4 +17,17 @@ public interface Articles {
 
   /** The published article with this slug. */
   Optional<ArticleView> publishedBySlug(String slug);
+
+  /**
+   * Title, slug and state of each of these articles, published or not, in one query: for lists that
+   * name many articles (a moderation queue). Unknown ids are left out.
+   */
+  Map<Long, ArticleHeading> headings(Collection<Long> articleIds);
+
+  /**
+   * An article as a list names it.
+   *
+   * @param published whether readers can see it now
+   */
+  record ArticleHeading(long id, String slug, String title, boolean published) {}
 }

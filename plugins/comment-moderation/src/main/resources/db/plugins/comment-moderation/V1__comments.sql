@@ -38,6 +38,29 @@ create index comment_moderation_ip_age_idx on comment_moderation_comment (create
 create unique index comment_moderation_duplicate_idx
   on comment_moderation_comment (article_id, body_hash) where status <> 'TRASH';
 
+-- How many comments are in each state, kept by a trigger: the desk's tabs and navigation show
+-- exact counts without counting rows.
+create table comment_moderation_count (
+  status text primary key,
+  n      bigint not null default 0 check (n >= 0)
+);
+insert into comment_moderation_count (status) values ('PENDING'), ('APPROVED'), ('SPAM'), ('TRASH');
+
+create function comment_moderation_recount() returns trigger language plpgsql as $$
+begin
+  if tg_op in ('UPDATE', 'DELETE') then
+    update comment_moderation_count set n = n - 1 where status = old.status;
+  end if;
+  if tg_op in ('INSERT', 'UPDATE') then
+    update comment_moderation_count set n = n + 1 where status = new.status;
+  end if;
+  return null;
+end $$;
+
+create trigger comment_moderation_count_trigger
+  after insert or delete or update of status on comment_moderation_comment
+  for each row execute function comment_moderation_recount();
+
 -- Per article: OPEN (the rules decide), CLOSED (shown, no new comments) or OFF (not shown).
 create table comment_moderation_article (
   article_id bigint primary key references article (id) on delete cascade,

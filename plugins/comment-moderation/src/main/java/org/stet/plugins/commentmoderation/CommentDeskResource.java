@@ -44,8 +44,7 @@ import org.stet.spi.DeskUser;
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class CommentDeskResource {
 
-  static final int PAGE = 50;
-  private static final int COUNT_CAP = 1000;
+  static final int PAGE = 25;
   private static final Map<String, Status> ACTIONS =
       Map.of(
           "approve", Status.APPROVED,
@@ -53,8 +52,8 @@ public class CommentDeskResource {
           "trash", Status.TRASH,
           "pending", Status.PENDING);
 
-  /** A comment in the queue with the article it is on. */
-  public record Row(Comment comment, ArticleView article) {}
+  /** A comment in the queue with the article it is on (null if the article is gone). */
+  public record Row(Comment comment, Articles.ArticleHeading article) {}
 
   /** A moderation step offered on the queue. */
   public record Action(String value, String label) {}
@@ -472,10 +471,9 @@ public class CommentDeskResource {
 
   private TemplateInstance commentPage(
       Comment comment, CommentForm edit, String reply, String error, String notice) {
-    ArticleView article = articles.published(comment.articleId()).orElse(null);
     return Templates.comment(
         desk.user(),
-        new Row(comment, article),
+        withArticles(List.of(comment)).get(0),
         store.reportReasons(comment.id()),
         edit,
         reply,
@@ -495,19 +493,15 @@ public class CommentDeskResource {
         Map.of());
   }
 
+  /** The comments with the title of the article each is on: one query for the whole page. */
   private List<Row> withArticles(List<Comment> comments) {
-    Map<Long, ArticleView> byId = new HashMap<>();
-    List<Row> rows = new ArrayList<>();
-    for (Comment comment : comments) {
-      ArticleView article =
-          byId.computeIfAbsent(comment.articleId(), id -> articles.published(id).orElse(null));
-      rows.add(new Row(comment, article));
-    }
-    return rows;
+    Map<Long, Articles.ArticleHeading> headings =
+        articles.headings(comments.stream().map(Comment::articleId).distinct().toList());
+    return comments.stream().map(c -> new Row(c, headings.get(c.articleId()))).toList();
   }
 
   private List<Tab> tabs(Status current, String article, String email) {
-    Map<Status, Long> counts = store.counts(COUNT_CAP);
+    Map<Status, Long> counts = store.counts();
     List<Tab> tabs = new ArrayList<>();
     for (Status status : Status.values()) {
       long count = counts.get(status);
@@ -515,7 +509,7 @@ public class CommentDeskResource {
           new Tab(
               status.name(),
               status.name().charAt(0) + status.name().substring(1).toLowerCase(Locale.ROOT),
-              count >= COUNT_CAP ? COUNT_CAP + "+" : Long.toString(count),
+              String.format(Locale.ROOT, "%,d", count),
               "/desk/plugins/comment-moderation?" + query(status, article, email),
               status == current));
     }

@@ -25,10 +25,12 @@ public class CommentNav implements SlotContributor {
     if (slot != Slot.DESK_NAV || !(user.isEditor() || user.isAdmin())) {
       return "";
     }
-    long waiting = store.count(CommentStore.Status.PENDING, 1000);
+    long waiting = store.count(CommentStore.Status.PENDING);
     return "<li><a href=\"/desk/plugins/comment-moderation\">Comments"
         + (waiting > 0
-            ? " <span class=\"badge\">" + (waiting >= 1000 ? "1000+" : waiting) + "</span>"
+            ? " <span class=\"badge\"><span class=\"visually-hidden\">, waiting: </span>"
+                + waiting
+                + "</span>"
             : "")
         + "</a></li>";
   }

@@ -167,6 +167,29 @@ class CommentsTest {
   }
 
   @Test
+  void theTabsCountEveryStateExactly() {
+    String slug = fixture.article();
+    long pending = tab("PENDING");
+    long approved = tab("APPROVED");
+    CommentStore.Comment a = fixture.posted(post(slug, Map.of()));
+    fixture.posted(post(slug, Map.of()));
+    assertThat(tab("PENDING")).isEqualTo(pending + 2);
+
+    fixture.moderate(a.id(), "approve");
+
+    assertThat(tab("PENDING")).isEqualTo(pending + 1);
+    assertThat(tab("APPROVED")).isEqualTo(approved + 1);
+  }
+
+  private long tab(String status) {
+    Document queue =
+        Jsoup.parse(fixture.editor().get("/desk/plugins/comment-moderation").asString());
+    String count =
+        queue.selectFirst(".tabs a[href*=status=" + status + "] .badge").text().replace(",", "");
+    return Long.parseLong(count);
+  }
+
+  @Test
   void theSameCommentTwiceIs409() {
     String slug = fixture.article();
     Map<String, String> comment = Map.of("email", "twice@example.org", "text", "Same words.");
