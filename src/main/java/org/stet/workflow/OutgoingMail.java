@@ -1,7 +1,9 @@
 package org.stet.workflow;
 
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.Supplier;
@@ -17,6 +19,15 @@ public class OutgoingMail {
 
   private static final Logger LOG = Logger.getLogger(OutgoingMail.class);
 
+  private static final String ACTIVE_EDITORS =
+      "select email from account where not disabled and 'EDITOR' = any(roles)";
+
+  private final ReactiveMailer mailer;
+
+  OutgoingMail(ReactiveMailer mailer) {
+    this.mailer = mailer;
+  }
+
   /** Who gets a mail, about what, and the words used. */
   public record Mail(List<String> to, String subject, MailTemplateInstance body) {}
 
@@ -27,18 +38,38 @@ public class OutgoingMail {
       if (mail == null || mail.to().isEmpty()) {
         return;
       }
-      mail.body()
-          .to(mail.to().toArray(String[]::new))
-          .subject(mail.subject())
-          .send()
-          .subscribe()
-          .with(
-              sent -> LOG.debugf("Sent '%s' to %d recipient(s)", mail.subject(), mail.to().size()),
-              failure ->
-                  LOG.warnf("Could not send '%s': %s", mail.subject(), failure.getMessage()));
+      deliver(
+          mail.body().to(mail.to().toArray(String[]::new)).subject(mail.subject()).send(),
+          mail.subject(),
+          mail.to().size());
     } catch (RuntimeException e) {
       LOG.warnf(e, "Could not prepare the mail about %s", about);
     }
+  }
+
+  /** Sends a plain-text mail now; a mail that cannot be sent is logged. */
+  public void text(String to, String subject, String text) {
+    try {
+      deliver(mailer.send(io.quarkus.mailer.Mail.withText(to, subject, text)), subject, 1);
+    } catch (RuntimeException e) {
+      LOG.warnf(e, "Could not send '%s'", subject);
+    }
+  }
+
+  private static void deliver(Uni<Void> sending, String subject, int recipients) {
+    sending
+        .subscribe()
+        .with(
+            sent -> LOG.debugf("Sent '%s' to %d recipient(s)", subject, recipients),
+            failure -> LOG.warnf("Could not send '%s': %s", subject, failure.getMessage()));
+  }
+
+  /** The addresses of every active editor. */
+  @SuppressWarnings("unchecked")
+  public static List<String> editors() {
+    return Account.getEntityManager()
+        .createNativeQuery(ACTIVE_EDITORS + " order by id")
+        .getResultList();
   }
 
   /**
@@ -49,7 +80,7 @@ public class OutgoingMail {
   public static List<String> editorsFor(long articleId) {
     return Account.getEntityManager()
         .createNativeQuery(
-            "select email from account where not disabled and 'EDITOR' = any(roles)"
+            ACTIVE_EDITORS
                 + " and (person_id is null or person_id not in"
                 + " (select person_id from article_author where article_id = ?1)) order by id")
         .setParameter(1, articleId)

@@ -1,28 +1,56 @@
 package org.stet.browser;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.lang.reflect.Field;
 import java.net.URL;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A Chromium window on the application under test, with the steps browser tests share. */
-public final class BrowserSession implements AutoCloseable {
+/**
+ * A fresh Chromium window per test on the application under test, with the steps browser tests
+ * share: register it with {@code @RegisterExtension final BrowserSession session = new
+ * BrowserSession();} in a test that has a {@code @TestHTTPResource("/") URL} field. Skipped or
+ * failed as {@link Chromium} says when there is no browser; closed after each test.
+ */
+public final class BrowserSession implements BeforeEachCallback, AfterEachCallback {
 
-  private final WebDriver browser;
-  private final WebDriverWait wait;
-  private final String root;
+  private WebDriver browser;
+  private WebDriverWait wait;
+  private String root;
 
-  private BrowserSession(WebDriver browser, URL root) {
-    this.browser = browser;
-    this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    this.root = root.toString().endsWith("/") ? root.toString() : root + "/";
+  @Override
+  public void beforeEach(ExtensionContext context) throws IllegalAccessException {
+    URL url = testUrl(context.getRequiredTestInstance());
+    root = url.toString().endsWith("/") ? url.toString() : url + "/";
+    browser = Chromium.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 
-  /** A fresh headless Chromium (skipped or failed as {@link Chromium} says when there is none). */
-  public static BrowserSession open(URL root) {
-    return new BrowserSession(Chromium.start(), root);
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  /** The test's {@code @TestHTTPResource} address, which Quarkus injected before each test. */
+  private static URL testUrl(Object test) throws IllegalAccessException {
+    for (Class<?> type = test.getClass(); type != null; type = type.getSuperclass()) {
+      for (Field field : type.getDeclaredFields()) {
+        if (field.isAnnotationPresent(TestHTTPResource.class) && field.getType() == URL.class) {
+          field.setAccessible(true);
+          return (URL) field.get(test);
+        }
+      }
+    }
+    throw new IllegalStateException("A browser test needs a @TestHTTPResource(\"/\") URL field");
   }
 
   public WebDriver browser() {
@@ -52,10 +80,5 @@ public final class BrowserSession implements AutoCloseable {
     browser.findElement(By.id("password")).sendKeys(password);
     browser.findElement(By.cssSelector("form button[type=submit]")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.sign-out")));
-  }
-
-  @Override
-  public void close() {
-    browser.quit();
   }
 }

@@ -7,9 +7,9 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -33,22 +33,14 @@ class EditorialWorkflowBrowserIT {
   @TestHTTPResource("/")
   URL root;
 
-  private BrowserSession session;
+  @RegisterExtension final BrowserSession session = new BrowserSession();
   private WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
-  void openBrowser() {
-    session = BrowserSession.open(root);
+  void useBrowser() {
     browser = session.browser();
     wait = session.waiting();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (session != null) {
-      session.close();
-    }
   }
 
   @Test

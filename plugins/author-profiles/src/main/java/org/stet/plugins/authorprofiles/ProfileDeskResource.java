@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
@@ -110,14 +111,7 @@ public class ProfileDeskResource {
   @GET
   @Path("people/{slug}")
   public String edit(@PathParam("slug") String slug, @QueryParam("saved") String saved) {
-    PersonView person = editable(slug);
-    int version = store.profile(person.id()).map(ProfileStore.Profile::version).orElse(0);
-    return page(
-            person,
-            ProfileForm.of(store.data(person.id(), person.displayName()), version),
-            null,
-            saved != null)
-        .render();
+    return currentPage(editable(slug), null, saved != null).render();
   }
 
   @POST
@@ -204,7 +198,7 @@ public class ProfileDeskResource {
               photo.fileName(), Files.readAllBytes(photo.uploadedFile()), maxBytes);
     } catch (PhotoProcessor.Refused refused) {
       return Response.status(refused.status())
-          .entity(currentPage(person, refused.getMessage()).render())
+          .entity(currentPage(person, refused.getMessage(), false).render())
           .build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -277,7 +271,8 @@ public class ProfileDeskResource {
               currentPage(
                       person,
                       "The profile changed since you opened that version; nothing was restored."
-                          + " Look at the history again and restore once more.")
+                          + " Look at the history again and restore once more.",
+                      false)
                   .render())
           .build();
     }
@@ -302,17 +297,29 @@ public class ProfileDeskResource {
     return store.entry(person.id(), entryId).orElseThrow(NotFoundException::new);
   }
 
-  private TemplateInstance currentPage(PersonView person, String error) {
-    int version = store.profile(person.id()).map(ProfileStore.Profile::version).orElse(0);
+  /** The profile page with the saved profile in the form (the profile read once). */
+  private TemplateInstance currentPage(PersonView person, String error, boolean saved) {
+    Optional<ProfileStore.Profile> profile = store.profile(person.id());
+    ProfileForm form =
+        ProfileForm.of(
+            store.data(person.id(), person.displayName(), profile),
+            profile.map(ProfileStore.Profile::version).orElse(0));
     return page(
-        person,
-        ProfileForm.of(store.data(person.id(), person.displayName()), version),
-        error,
-        false);
+        person, form, profile.map(ProfileStore.Profile::photoKey).orElse(null), error, saved);
   }
 
+  /** The profile page with {@code form} as it was typed (refused). */
   private TemplateInstance page(PersonView person, ProfileForm form, String error, boolean saved) {
-    String photoKey = store.profile(person.id()).map(ProfileStore.Profile::photoKey).orElse(null);
+    return page(
+        person,
+        form,
+        store.profile(person.id()).map(ProfileStore.Profile::photoKey).orElse(null),
+        error,
+        saved);
+  }
+
+  private TemplateInstance page(
+      PersonView person, ProfileForm form, String photoKey, String error, boolean saved) {
     return Templates.profile(
         desk.user(),
         person,

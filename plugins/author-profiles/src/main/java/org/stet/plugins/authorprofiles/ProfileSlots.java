@@ -59,12 +59,7 @@ public class ProfileSlots implements SlotContributor {
           .append(escape(author.displayName()))
           .append("\">");
       appendPhoto(html, profile.get(), PhotoProcessor.SMALL, "");
-      ProfileStore.heldOn(store.positions(author.id()), published)
-          .ifPresent(
-              position ->
-                  html.append("<p class=\"author-position\">")
-                      .append(escape(position.title()))
-                      .append("</p>"));
+      appendPosition(html, ProfileStore.heldOn(store.positions(author.id()), published));
       html.append("<p class=\"author-name\"><a rel=\"author\" href=\"/authors/")
           .append(escape(author.slug()))
           .append("\">")
@@ -89,12 +84,9 @@ public class ProfileSlots implements SlotContributor {
     StringBuilder html =
         new StringBuilder("<section class=\"author-profile\" aria-label=\"Profile\">");
     appendPhoto(html, profile, PhotoProcessor.LARGE, "Portrait of " + person.displayName());
-    ProfileStore.heldOn(store.positions(person.id()), LocalDate.now(siteZone()))
-        .ifPresent(
-            position ->
-                html.append("<p class=\"author-position\">")
-                    .append(escape(position.title()))
-                    .append("</p>"));
+    Optional<ProfileStore.Position> current =
+        ProfileStore.heldOn(store.positions(person.id()), LocalDate.now(siteZone()));
+    appendPosition(html, current);
     if (profile.affiliation() != null) {
       html.append("<p class=\"author-affiliation\">")
           .append(escape(profile.affiliation()))
@@ -113,7 +105,7 @@ public class ProfileSlots implements SlotContributor {
     if (!links.isEmpty()) {
       html.append("<ul class=\"author-links\">");
       for (ProfileStore.Link link : links) {
-        if (link.url().startsWith("https://") || link.url().startsWith("http://")) {
+        if (shownLink(link.url())) {
           html.append("<li><a rel=\"me noopener\" href=\"")
               .append(escape(link.url()))
               .append("\">")
@@ -130,7 +122,7 @@ public class ProfileSlots implements SlotContributor {
           .append(escape(profile.publicEmail()))
           .append("</a></p>");
     }
-    html.append(jsonLd(person, profile, links));
+    html.append(jsonLd(person, profile, current, links));
     return html.append("</section>").toString();
   }
 
@@ -140,13 +132,15 @@ public class ProfileSlots implements SlotContributor {
    * no text can close the block.
    */
   private String jsonLd(
-      PersonView person, ProfileStore.Profile profile, List<ProfileStore.Link> links) {
+      PersonView person,
+      ProfileStore.Profile profile,
+      Optional<ProfileStore.Position> current,
+      List<ProfileStore.Link> links) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("@context", "https://schema.org");
     data.put("@type", "Person");
     data.put("name", person.displayName());
-    ProfileStore.heldOn(store.positions(person.id()), LocalDate.now(siteZone()))
-        .ifPresent(position -> data.put("jobTitle", position.title()));
+    current.ifPresent(position -> data.put("jobTitle", position.title()));
     if (profile.affiliation() != null) {
       data.put("affiliation", Map.of("@type", "Organization", "name", profile.affiliation()));
     }
@@ -154,10 +148,7 @@ public class ProfileSlots implements SlotContributor {
     if (profile.orcid() != null && Orcid.isValid(profile.orcid())) {
       sameAs.add("https://orcid.org/" + profile.orcid());
     }
-    links.stream()
-        .map(ProfileStore.Link::url)
-        .filter(url -> url.startsWith("https://") || url.startsWith("http://"))
-        .forEach(sameAs::add);
+    links.stream().map(ProfileStore.Link::url).filter(ProfileSlots::shownLink).forEach(sameAs::add);
     if (!sameAs.isEmpty()) {
       data.put("sameAs", sameAs);
     }
@@ -168,6 +159,19 @@ public class ProfileSlots implements SlotContributor {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Links stored before the form checked them are shown only when they are http(s). */
+  private static boolean shownLink(String url) {
+    return url.startsWith("https://") || url.startsWith("http://");
+  }
+
+  private static void appendPosition(StringBuilder html, Optional<ProfileStore.Position> held) {
+    held.ifPresent(
+        position ->
+            html.append("<p class=\"author-position\">")
+                .append(escape(position.title()))
+                .append("</p>"));
   }
 
   /** The photo at half its pixel size (sharp on dense screens), sized so nothing shifts. */

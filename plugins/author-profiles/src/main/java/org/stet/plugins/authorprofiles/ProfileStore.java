@@ -133,7 +133,13 @@ public class ProfileStore {
   /** What the edit form shows: the saved profile, or an empty one. */
   @Transactional
   public ProfileData data(long personId, String displayName) {
-    return profile(personId)
+    return data(personId, displayName, profile(personId));
+  }
+
+  /** What the edit form shows, from a profile already read. */
+  @Transactional
+  public ProfileData data(long personId, String displayName, Optional<Profile> profile) {
+    return profile
         .map(
             p ->
                 new ProfileData(

@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -40,14 +41,13 @@ class AuthorProfilesBrowserIT {
   @TestHTTPResource("/")
   URL root;
 
-  private BrowserSession session;
+  @RegisterExtension final BrowserSession session = new BrowserSession();
   private WebDriver browser;
   private WebDriverWait wait;
   private Path photo;
 
   @BeforeEach
-  void openBrowser() throws IOException {
-    session = BrowserSession.open(root);
+  void useBrowserAndMakeAPhoto() throws IOException {
     browser = session.browser();
     wait = session.waiting();
     photo = Files.createTempFile("stet-photo", ".png");
@@ -60,10 +60,7 @@ class AuthorProfilesBrowserIT {
   }
 
   @AfterEach
-  void closeBrowser() throws IOException {
-    if (session != null) {
-      session.close();
-    }
+  void removePhoto() throws IOException {
     Files.deleteIfExists(photo);
   }
 

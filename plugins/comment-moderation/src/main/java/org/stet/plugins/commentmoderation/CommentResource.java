@@ -112,7 +112,7 @@ public class CommentResource {
     CommentService.Outcome outcome =
         service.post(
             new CommentService.Submission(
-                articleId,
+                article,
                 parentId,
                 typed,
                 wantsMail,

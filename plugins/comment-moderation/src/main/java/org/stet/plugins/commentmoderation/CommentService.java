@@ -40,9 +40,9 @@ public class CommentService {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** A comment as a reader sent it. */
+  /** A comment as a reader sent it, on a published article. */
   record Submission(
-      long articleId,
+      ArticleView article,
       Long parentId,
       CommentText.Typed typed,
       boolean wantsMail,
@@ -113,11 +113,7 @@ public class CommentService {
   @Transactional
   public Outcome post(Submission s) {
     CommentSettings settings = settings();
-    Optional<ArticleView> found = articles.published(s.articleId());
-    if (found.isEmpty()) {
-      return Refused.of(404, "There is no published article to comment on here.");
-    }
-    ArticleView article = found.get();
+    ArticleView article = s.article();
     Optional<String> closed = closed(article, store.mode(article.id()), settings);
     if (closed.isPresent()) {
       return Refused.of(403, closed.get());
@@ -257,17 +253,17 @@ public class CommentService {
    */
   @Transactional
   public Optional<Comment> moderate(long id, Status to, String moderator) {
-    Optional<Comment> found = store.find(id);
-    if (found.isPresent()
-        && found.get().status() == Status.TRASH
-        && to != Status.TRASH
-        && store.liveCopyExists(id)) {
+    Optional<Comment> before = store.lock(id);
+    if (before.isEmpty()) {
+      return before;
+    }
+    if (before.get().status() == Status.TRASH && to != Status.TRASH && store.liveCopyExists(id)) {
       throw new WebApplicationException(
           "The same comment from the same address is already on this article outside the trash;"
               + " this copy stays in the trash.",
           409);
     }
-    Optional<Comment> before = store.moderate(id, to, moderator);
+    store.moderate(before.get(), to, moderator);
     before.ifPresent(
         comment -> {
           boolean shownBefore = comment.status() == Status.APPROVED;

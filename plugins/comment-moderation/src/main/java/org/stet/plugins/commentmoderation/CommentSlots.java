@@ -90,7 +90,8 @@ public class CommentSlots implements SlotContributor {
         appendComment(html, thread, replies, replyDepth, zone);
       }
       html.append("</ol>");
-      long total = store.approvedCount(article.id());
+      long total =
+          comments.size() < MOST_SHOWN ? comments.size() : store.approvedCount(article.id());
       if (total > comments.size()) {
         html.append("<p>Showing the first ")
             .append(comments.size())

@@ -50,7 +50,8 @@ public class CommentStore {
       Instant moderatedAt,
       String moderatedBy,
       boolean erased,
-      String ip) {
+      String ip,
+      String trainedAs) {
 
     /** The score as a whole percentage, or null while the filter is learning. */
     public Integer spamPercent() {
@@ -87,7 +88,7 @@ public class CommentStore {
   private static final String COLUMNS =
       "id, article_id, parent_id, depth, status, author_name, author_email, author_url, body,"
           + " spam_score, hold_reason, by_editor, notify, token, reports, version, created_at,"
-          + " moderated_at, moderated_by, erased, host(ip)";
+          + " moderated_at, moderated_by, erased, host(ip), trained_as";
 
   private final EntityManager entityManager;
 
@@ -106,13 +107,11 @@ public class CommentStore {
   }
 
   public void setMode(long articleId, String mode) {
-    entityManager
-        .createNativeQuery(
-            "insert into comment_moderation_article (article_id, mode) values (?1, ?2)"
-                + " on conflict (article_id) do update set mode = excluded.mode")
-        .setParameter(1, articleId)
-        .setParameter(2, mode)
-        .executeUpdate();
+    execute(
+        "insert into comment_moderation_article (article_id, mode) values (?1, ?2)"
+            + " on conflict (article_id) do update set mode = excluded.mode",
+        articleId,
+        mode);
   }
 
   /** The approved comments of an article, oldest first, at most {@code limit}. */
@@ -235,19 +234,18 @@ public class CommentStore {
         : OptionalLong.of(((Number) ids.get(0)).longValue());
   }
 
+  /** The comment, locked until the transaction ends (a moderation step reads and writes it). */
+  public Optional<Comment> lock(long id) {
+    return comments("where id = ?1 for update", id).stream().findFirst();
+  }
+
   /**
-   * Moves a comment to {@code status} on a moderator's word, teaching the spam filter (spam: spam;
-   * approved: not spam; a change of mind is unlearnt first). Empty if there is no such comment; the
-   * comment before the change otherwise.
+   * Moves a {@link #lock locked} comment to {@code status} on a moderator's word, teaching the spam
+   * filter (spam: spam; approved: not spam; a change of mind is unlearnt first).
    */
-  public Optional<Comment> moderate(long id, Status status, String moderator) {
-    Optional<Comment> before = comments("where id = ?1 for update", id).stream().findFirst();
-    if (before.isEmpty()) {
-      return before;
-    }
-    Comment comment = before.get();
+  public void moderate(Comment comment, Status status, String moderator) {
     String trainAs = status == Status.SPAM ? "SPAM" : status == Status.APPROVED ? "HAM" : null;
-    String trained = trainedAs(id);
+    String trained = comment.trainedAs();
     if (trainAs != null && !trainAs.equals(trained)) {
       Set<String> tokens =
           SpamFilter.tokens(
@@ -257,33 +255,19 @@ public class CommentStore {
       }
       learn(tokens, trainAs.equals("SPAM"), 1);
     }
-    entityManager
-        .createNativeQuery(
-            "update comment_moderation_comment set status = ?2, moderated_at = now(),"
-                + " moderated_by = ?3, hold_reason = case when ?2 = 'PENDING' then hold_reason"
-                + " else null end, trained_as = coalesce(?4, trained_as),"
-                + " reports = case when ?2 = 'APPROVED' then 0 else reports end"
-                + " where id = ?1")
-        .setParameter(1, id)
-        .setParameter(2, status.name())
-        .setParameter(3, moderator)
-        .setParameter(4, trainAs)
-        .executeUpdate();
+    execute(
+        "update comment_moderation_comment set status = ?2, moderated_at = now(),"
+            + " moderated_by = ?3, hold_reason = case when ?2 = 'PENDING' then hold_reason"
+            + " else null end, trained_as = coalesce(?4, trained_as),"
+            + " reports = case when ?2 = 'APPROVED' then 0 else reports end"
+            + " where id = ?1",
+        comment.id(),
+        status.name(),
+        moderator,
+        trainAs);
     if (status == Status.APPROVED) {
-      entityManager
-          .createNativeQuery("delete from comment_moderation_report where comment_id = ?1")
-          .setParameter(1, id)
-          .executeUpdate();
+      execute("delete from comment_moderation_report where comment_id = ?1", comment.id());
     }
-    return before;
-  }
-
-  private String trainedAs(long id) {
-    return (String)
-        entityManager
-            .createNativeQuery("select trained_as from comment_moderation_comment where id = ?1")
-            .setParameter(1, id)
-            .getSingleResult();
   }
 
   private void learn(Set<String> tokens, boolean spam, int delta) {
@@ -473,30 +457,23 @@ public class CommentStore {
 
   /** Erases the IP addresses of comments older than {@code days}; answers how many. */
   public int eraseIpsOlderThan(int days) {
-    return entityManager
-        .createNativeQuery(
-            "update comment_moderation_comment set ip = null where ip is not null"
-                + " and created_at < now() - make_interval(days => ?1)")
-        .setParameter(1, days)
-        .executeUpdate();
+    return execute(
+        "update comment_moderation_comment set ip = null where ip is not null"
+            + " and created_at < now() - make_interval(days => ?1)",
+        days);
   }
 
   /** Forgets who reported what after {@code days} (the reports' hashed addresses). */
   public int forgetReportersOlderThan(int days) {
-    return entityManager
-        .createNativeQuery(
-            "delete from comment_moderation_report"
-                + " where created_at < now() - make_interval(days => ?1)")
-        .setParameter(1, days)
-        .executeUpdate();
+    return execute(
+        "delete from comment_moderation_report"
+            + " where created_at < now() - make_interval(days => ?1)",
+        days);
   }
 
   /** Forgets rate-limit entries older than an hour (the longest limit). */
   public int forgetOldRates() {
-    return entityManager
-        .createNativeQuery(
-            "delete from comment_moderation_rate where at < now() - interval '1 hour'")
-        .executeUpdate();
+    return execute("delete from comment_moderation_rate where at < now() - interval '1 hour'");
   }
 
   /** Claims the next digest if {@code hours} have passed since the last (one instance wins). */
@@ -534,15 +511,13 @@ public class CommentStore {
         > 0;
   }
 
-  /** Moves a comment's creation time back, for tests of time-based rules. */
-  void ageForTest(long id, int days) {
-    entityManager
-        .createNativeQuery(
-            "update comment_moderation_comment set created_at = created_at"
-                + " - make_interval(days => ?2) where id = ?1")
-        .setParameter(1, id)
-        .setParameter(2, days)
-        .executeUpdate();
+  /** Runs an insert, update or delete with positional parameters; answers the rows changed. */
+  private int execute(String sql, Object... parameters) {
+    Query query = entityManager.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query.executeUpdate();
   }
 
   private List<Comment> comments(String where, Object... parameters) {
@@ -579,7 +554,8 @@ public class CommentStore {
         instant(r[17]),
         (String) r[18],
         (Boolean) r[19],
-        (String) r[20]);
+        (String) r[20],
+        (String) r[21]);
   }
 
   private static String orEmpty(String value) {

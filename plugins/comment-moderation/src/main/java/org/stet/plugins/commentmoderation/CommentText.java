@@ -59,20 +59,13 @@ final class CommentText {
       fields.put("name", "Give your name (it is shown with your comment).");
     } else if (name.codePointCount(0, name.length()) > 100) {
       fields.put("name", "Your name is longer than 100 characters.");
-    } else if (hasControl(name)
-        || hasFormatting(name)
-        || TypedText.hasNonText(name)
-        || name.contains("\u2028")
-        || name.contains("\u2029")) {
+    } else if (!plainLine(name)) {
       fields.put(
           "name",
           "Your name contains invisible or direction-changing characters; type it plainly.");
     }
     String email = typed.email();
-    if (email.length() > 254
-        || !EMAIL.matcher(email).matches()
-        || hasControl(email)
-        || hasFormatting(email)) {
+    if (email.length() > 254 || !EMAIL.matcher(email).matches() || !plainLine(email)) {
       fields.put("email", "Give an e-mail address such as name@example.org (it is never shown).");
     }
     if (!typed.website().isEmpty() && !WebAddress.isHttp(typed.website())) {
@@ -92,20 +85,15 @@ final class CommentText {
               maxLength));
     } else if (visible(text).isBlank()) {
       fields.put("text", "Write your comment.");
-    } else if (text.indexOf('\0') >= 0 || hasControl(text.replace("\n", "").replace("\t", ""))) {
+    } else if (TypedText.hasNonText(text)) {
       fields.put("text", "Your comment contains control characters (such as NUL); remove them.");
-    } else if (text.indexOf('\uFFFD') >= 0 || TypedText.hasNonText(text)) {
+    } else if (text.indexOf('\uFFFD') >= 0) {
       fields.put(
           "text",
           "Your comment contains bytes that are not valid text (broken UTF-8); type or paste it"
               + " again.");
     } else if (invisibleCount(text) > Math.max(10, length / 20)) {
       fields.put("text", "Your comment contains too many invisible characters; remove them.");
-    }
-    for (String field : List.of(name, email, typed.website())) {
-      if (field.indexOf('\uFFFD') >= 0 && !fields.containsKey("text")) {
-        fields.put("form", "The form contains bytes that are not valid text (broken UTF-8).");
-      }
     }
     return new Problems(tooLong ? 413 : 400, fields);
   }
@@ -207,12 +195,23 @@ final class CommentText {
     return text.codePoints().filter(c -> Character.getType(c) == Character.FORMAT).count();
   }
 
-  private static boolean hasControl(String text) {
-    return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
-  }
-
-  /** Zero-width, direction override and other format characters (Unicode category Cf). */
-  private static boolean hasFormatting(String text) {
-    return text.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT);
+  /**
+   * Whether a one-line field (name, e-mail) is plain: no line breaks, tabs or other control
+   * characters, no zero-width or direction-changing characters (Unicode category Cf), no
+   * noncharacters and no broken UTF-8 (U+FFFD).
+   */
+  private static boolean plainLine(String value) {
+    return !TypedText.hasNonText(value)
+        && value
+            .codePoints()
+            .noneMatch(
+                c ->
+                    c == '\n'
+                        || c == '\t'
+                        || c == '\r'
+                        || c == 0xFFFD
+                        || c == 0x2028
+                        || c == 0x2029
+                        || Character.getType(c) == Character.FORMAT);
   }
 }

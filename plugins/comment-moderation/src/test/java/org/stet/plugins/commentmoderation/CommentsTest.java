@@ -551,7 +551,15 @@ class CommentsTest {
     assertThat(json.get("comments").get(0).get("text").asText()).isEqualTo("My view.");
     assertThat(json.get("comments").get(0).get("ip").asText()).isEqualTo("127.0.0.1");
 
-    store.ageForTest(comment.id(), 40);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                entityManager
+                    .createNativeQuery(
+                        "update comment_moderation_comment"
+                            + " set created_at = created_at - interval '40 days' where id = ?1")
+                    .setParameter(1, comment.id())
+                    .executeUpdate());
     jobs.cleanUp();
     assertThat(fixture.comment(comment.id()).ip()).isNull();
 

@@ -6,9 +6,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,22 +28,14 @@ class DisclaimersBrowserIT {
   @TestHTTPResource("/")
   URL root;
 
-  private BrowserSession session;
+  @RegisterExtension final BrowserSession session = new BrowserSession();
   private WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
-  void openBrowser() {
-    session = BrowserSession.open(root);
+  void useBrowser() {
     browser = session.browser();
     wait = session.waiting();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (session != null) {
-      session.close();
-    }
   }
 
   @Test
