@@ -1,6 +1,9 @@
 package org.stet.markdown;
 
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A Markdown body turned into safe HTML: the text, and its footnotes for the page to place (each
@@ -10,17 +13,24 @@ public record RenderedBody(String html, List<Footnote> footnotes) {
 
   /**
    * The body with its footnotes as a numbered list after it, in one fragment: for the desk's
-   * preview and reading views, which have no separate footnote section.
+   * preview and reading views, which have no separate footnote section. Built as elements and
+   * cleaned again by the body policy, like every other way a body reaches a page.
    */
   public String htmlWithNotes() {
     if (footnotes.isEmpty()) {
       return html;
     }
-    StringBuilder all = new StringBuilder(html).append("<ol class=\"footnotes\">");
+    Document all = Jsoup.parseBodyFragment(html);
+    Element list = all.body().appendElement("ol").addClass("footnotes");
     for (Footnote note : footnotes) {
-      all.append("<li id=\"").append(note.id()).append("\">").append(note.html()).append("</li>");
+      Element item = list.appendElement("li").id(note.id());
+      item.appendElement("a")
+          .addClass("footnote-back")
+          .attr("href", "#" + note.markerId())
+          .text("[" + note.number() + "]");
+      item.appendText(" ").append(note.html());
     }
-    return all.append("</ol>").toString();
+    return BodyPolicy.clean(all).body().html();
   }
 
   /**

@@ -6,6 +6,7 @@ import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
@@ -17,7 +18,8 @@ import org.stet.spi.SlotContributor;
 
 /**
  * Fills page slots from every {@link SlotContributor}, in bean order. One failing plugin leaves its
- * part empty; the page and the other plugins are unaffected.
+ * part empty; the page and the other plugins are unaffected. Every part is cleaned by the slot's
+ * {@link SlotPolicy} before it is put on the page.
  */
 @ApplicationScoped
 @Named("slots")
@@ -62,7 +64,7 @@ public class SlotHost {
   }
 
   private RawString collect(Slot slot, Function<SlotContributor, String> render) {
-    StringBuilder html = new StringBuilder();
+    List<String> parts = new ArrayList<>();
     for (SlotContributor contributor : contributors) {
       if (!registry.enabled(safePluginId(contributor))) {
         continue; // a plugin that is off contributes nothing
@@ -70,8 +72,8 @@ public class SlotHost {
       try {
         // Its own transaction: a plugin's database error cannot spoil the page's transaction.
         String part = QuarkusTransaction.requiringNew().call(() -> render.apply(contributor));
-        if (part != null) {
-          html.append(part);
+        if (part != null && !part.isEmpty()) {
+          parts.add(SlotPolicy.clean(slot, part));
         }
       } catch (RuntimeException e) {
         String plugin = safePluginId(contributor);
@@ -79,7 +81,7 @@ public class SlotHost {
         metrics.counter("stet.plugin.failures", "plugin", plugin, "slot", slot.id()).increment();
       }
     }
-    return new RawString(html.toString());
+    return new RawString(String.join("", parts));
   }
 
   private static Slot slot(String slotId) {

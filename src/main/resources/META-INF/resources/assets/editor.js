@@ -29,6 +29,14 @@
     changed();
   });
 
+  // The API wants JSON and, besides the browser's Origin, the session's CSRF token (decision 0006).
+  var csrfMeta = document.querySelector("meta[name=csrf-token]");
+  var jsonHeaders = {
+    "Content-Type": "application/json",
+    "Accept": "application/json",
+    "X-CSRF-Token": csrfMeta ? csrfMeta.content : ""
+  };
+
   // Live preview: the server renders and sanitises exactly as the public page does.
   preview.closest("section").hidden = false;
   var previewTimer = null;
@@ -36,7 +44,7 @@
     fetch("/api/v1/preview", {
       method: "POST",
       credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      headers: jsonHeaders,
       body: JSON.stringify({ body: body.value })
     }).then(function (response) {
       return response.ok ? response.json() : null;
@@ -63,7 +71,7 @@
     fetch("/api/v1/articles/" + id, {
       method: "PUT",
       credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      headers: jsonHeaders,
       body: JSON.stringify({
         title: title.value, body: body.value,
         excerpt: excerpt.value.trim() ? excerpt.value : null,

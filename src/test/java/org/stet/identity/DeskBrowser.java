@@ -2,6 +2,7 @@ package org.stet.identity;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
@@ -36,14 +37,25 @@ public final class DeskBrowser {
   public static RequestSpecification api(String email, String password) {
     return given()
         .cookie(SessionCookie.NAME, signedIn(email, password).cookie(SessionCookie.NAME))
+        .header("Origin", origin())
         .contentType("application/json")
         .accept("application/json");
+  }
+
+  /** This server's origin, as a browser sends it with a request from one of its pages. */
+  public static String origin() {
+    return RestAssured.baseURI + ":" + RestAssured.port;
   }
 
   /** Opens the sign-in form (for its CSRF token) and submits it. */
   public Response signIn(String email, String password, String next) {
     get("/desk/sign-in");
-    return post("/desk/sign-in", Map.of("email", email, "password", password, "next", next));
+    Response response =
+        post("/desk/sign-in", Map.of("email", email, "password", password, "next", next));
+    if (response.statusCode() == 303) {
+      csrf = null; // a new session has a new token: the next page shows it
+    }
+    return response;
   }
 
   public Response get(String path) {
@@ -60,7 +72,7 @@ public final class DeskBrowser {
   public Response post(String path, Map<String, ?> form) {
     Map<String, Object> fields = new HashMap<>(form);
     if (csrf == null) {
-      get("/desk/sign-in");
+      freshToken();
     }
     fields.putIfAbsent("_csrf", csrf);
     return postRaw(path, fields);
@@ -78,12 +90,25 @@ public final class DeskBrowser {
   public Response upload(
       String path, String field, String fileName, byte[] content, String mimeType) {
     if (csrf == null) {
-      get("/desk/sign-in");
+      freshToken();
     }
     Response response =
         request().multiPart("_csrf", csrf).multiPart(field, fileName, content, mimeType).post(path);
     keep(response);
     return response;
+  }
+
+  /** Reads the token from a page: the start page when signed in, else the sign-in form. */
+  private void freshToken() {
+    get(cookies.containsKey(SessionCookie.NAME) ? "/desk" : "/desk/sign-in");
+  }
+
+  /** The CSRF token this browser's forms carry now. */
+  public String csrfToken() {
+    if (csrf == null) {
+      freshToken();
+    }
+    return csrf;
   }
 
   public String cookie(String name) {

@@ -1,6 +1,7 @@
 package org.stet.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -88,11 +89,74 @@ class MarkdownRendererTest {
       for (Attribute attribute : element.attributes()) {
         assertThat(attribute.getKey()).doesNotStartWith("on").isNotEqualTo("style");
         if (attribute.getKey().equals("href") || attribute.getKey().equals("src")) {
-          assertThat(attribute.getValue()).matches("(https?://|mailto:|#).*");
+          assertThat(attribute.getValue()).matches("(https?://|mailto:|#|/[^/]).*");
         }
       }
     }
     assertThat(html.text()).startsWith("Before").endsWith("After");
+  }
+
+  @Test
+  void footnoteIdsAreStetsOwnWhateverTheLabel() {
+    String label =
+        "\"><form/action=\"/desk/articles/7/transition\"/method=\"post\">"
+            + "<input/type=\"hidden\"/name=\"action\"/value=\"ACCEPT\">";
+    RenderedBody body =
+        renderer.render(
+            "Claim.[^"
+                + label
+                + "] Again.[^"
+                + label
+                + "] Other.[^b]\n\n[^"
+                + label
+                + "]: Note with [^b].\n\n[^b]: Second.",
+            Map.of());
+    Document html = Jsoup.parseBodyFragment(body.htmlWithNotes());
+
+    assertThat(html.select("form, input, meta")).isEmpty();
+    assertThat(html.select("[id]").eachAttr("id"))
+        .containsExactly("fnref-1", "fnref-1-2", "fnref-2", "fn-1", "fnref-2-2", "fn-2");
+    assertThat(html.select("sup.footnote-ref > a").eachAttr("href"))
+        .containsExactly("#fn-1", "#fn-1", "#fn-2", "#fn-2");
+    assertThat(body.footnotes())
+        .extracting(RenderedBody.Footnote::id, RenderedBody.Footnote::markerId)
+        .containsExactly(tuple("fn-1", "fnref-1"), tuple("fn-2", "fnref-2"));
+    assertThat(html.select("ol.footnotes a.footnote-back").eachAttr("href"))
+        .containsExactly("#fnref-1", "#fnref-2");
+    assertThat(html.text()).doesNotContain("ACCEPT");
+  }
+
+  @Test
+  void headingsGetNumberedIdsAndTheFirstLevelIsTheTitles() {
+    Document html = parse("# One {#main}\n\n## Two\n\ntext\n\n### Three");
+
+    assertThat(html.select("h1")).isEmpty();
+    assertThat(html.select("h2, h3").eachAttr("id")).containsExactly("sec-1", "sec-2", "sec-3");
+    assertThat(html.selectFirst("h2").text()).isEqualTo("One {#main}");
+  }
+
+  @Test
+  void keepsLinksToPathsOnTheSiteAndFragments() {
+    Document html = parse("[a](/articles/other) [b](#sec-1) [c](//evil.example/x) [d](other)");
+
+    assertThat(html.select("a").eachAttr("href"))
+        .containsExactly("/articles/other", "#sec-1", "https://evil.example/x");
+    assertThat(html.text()).isEqualTo("a b c d");
+  }
+
+  @Test
+  void sanitiseAppliesTheSamePolicyToChangedHtml() {
+    String changed =
+        "<p id=\"main\" class=\"button primary\">x</p><form action=\"/desk\"><button>go</button>"
+            + "</form><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">"
+            + "<sup class=\"footnote-ref\" id=\"fnref-1\">1</sup>";
+
+    Document html = Jsoup.parseBodyFragment(renderer.sanitise(changed));
+
+    assertThat(html.select("form, button, meta")).isEmpty();
+    assertThat(html.selectFirst("p").attributes().size()).isZero();
+    assertThat(html.selectFirst("sup").attr("class")).isEqualTo("footnote-ref");
+    assertThat(html.selectFirst("sup").id()).isEqualTo("fnref-1");
   }
 
   @Test

@@ -77,7 +77,9 @@ public final class TestExtensions {
         throw new IllegalStateException("this filter is broken on purpose");
       }
       return article.slug().startsWith("filter-test")
-          ? html + "<p class=\"filtered\">filtered</p>"
+          ? html
+              + "<p><strong>filtered</strong></p>"
+              + "<form action=\"/desk\"><button>outside the body policy</button></form>"
           : html;
     }
   }

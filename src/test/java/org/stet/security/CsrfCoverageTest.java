@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.junit.jupiter.api.Test;
-import org.stet.desk.CsrfToken;
+import org.stet.identity.CsrfToken;
 
 /**
  * Every state-changing desk endpoint takes the CSRF field, so it can verify it (the behaviour is

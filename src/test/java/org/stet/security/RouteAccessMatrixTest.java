@@ -244,6 +244,7 @@ class RouteAccessMatrixTest {
           .redirects()
           .follow(false)
           .cookie(SessionCookie.NAME, browser.cookie(SessionCookie.NAME))
+          .header("Origin", DeskBrowser.origin())
           .contentType("application/json")
           .body("{}")
           .request(verb, path);

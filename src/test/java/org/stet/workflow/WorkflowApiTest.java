@@ -208,6 +208,7 @@ class WorkflowApiTest {
                   start.await();
                   return given()
                       .cookie(SessionCookie.NAME, second)
+                      .header("Origin", DeskBrowser.origin())
                       .contentType("application/json")
                       .body("{\"action\":\"REJECT\"}")
                       .post("/api/v1/articles/" + id + "/transitions")
@@ -291,6 +292,7 @@ class WorkflowApiTest {
   private RequestSpecification api(String who) {
     return given()
         .cookie(SessionCookie.NAME, sessions.get(who))
+        .header("Origin", DeskBrowser.origin())
         .contentType("application/json")
         .accept("application/json");
   }

@@ -19,7 +19,7 @@ import java.net.URI;
 import java.util.Set;
 import org.stet.audit.AuditAction;
 import org.stet.audit.AuditLog;
-import org.stet.desk.CsrfToken;
+import org.stet.identity.CsrfToken;
 import org.stet.identity.IdentityMode;
 import org.stet.identity.LocalRedirect;
 import org.stet.identity.Role;
@@ -138,6 +138,7 @@ public class SignInResource {
       }
       return refused.build();
     }
+    csrf.rotate(); // the forms of the new session carry a new token
     return Response.seeOther(URI.create(target)).cookie(sessionCookie(outcome.token())).build();
   }
 
@@ -146,6 +147,7 @@ public class SignInResource {
   @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response signOut(@FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
+    csrf.rotate();
     if (mode.keycloak()) {
       return keycloakSignOut.signOut(ip());
     }
@@ -198,6 +200,7 @@ public class SignInResource {
           .map(
               admin -> {
                 SignInService.Outcome outcome = signIn.signIn(admin.email, password, ip());
+                csrf.rotate();
                 return Response.seeOther(URI.create("/desk"))
                     .cookie(sessionCookie(outcome.token()))
                     .build();

@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.stet.audit.AuditAction;
 import org.stet.audit.AuditLog;
-import org.stet.desk.CsrfToken;
+import org.stet.identity.CsrfToken;
 import org.stet.identity.SessionAuthenticationMechanism;
 import org.stet.site.PageModels.Chrome;
 import org.stet.site.service.PublicSiteService;

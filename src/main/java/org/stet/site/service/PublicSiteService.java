@@ -207,7 +207,7 @@ public class PublicSiteService {
             ? null
             : new NamedLink(article.category.name, Links.category(article.category.slug)),
         authorLinks(article),
-        extensions.filter(view, body.html()),
+        markdown.sanitise(extensions.filter(view, body.html())),
         references,
         body.footnotes(),
         placement.map(p -> note(p.issue)).orElse(null),

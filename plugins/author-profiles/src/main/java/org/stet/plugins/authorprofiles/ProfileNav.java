@@ -19,8 +19,7 @@ public class ProfileNav implements SlotContributor {
     if (slot != Slot.DESK_NAV || user.roles().isEmpty()) {
       return "";
     }
-    return user.isEditor() || user.isAdmin()
-        ? "<li><a href=\"/desk/plugins/author-profiles\">Profiles</a></li>"
-        : "<li><a href=\"/desk/plugins/author-profiles\">My profile</a></li>";
+    return ProfileSlots.Templates.nav(user.isEditor() || user.isAdmin() ? "Profiles" : "My profile")
+        .render();
   }
 }

@@ -2,6 +2,10 @@ package org.stet.plugins.authorprofiles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Entities;
 import org.stet.spi.ArticleView;
 import org.stet.spi.PersonView;
 import org.stet.spi.PluginContext;
@@ -25,6 +28,36 @@ import org.stet.spi.SlotContributor;
  */
 @ApplicationScoped
 public class ProfileSlots implements SlotContributor {
+
+  /** A photo as the templates show it: {@code pixels} wide, shown at {@code shown} CSS pixels. */
+  @TemplateData
+  public record Photo(String key, int pixels, int shown, String alt, boolean lazy) {}
+
+  /** One author box: the position held when the article appeared, and the biography. */
+  @TemplateData
+  public record Box(String name, String slug, Photo photo, String position, RawString biography) {}
+
+  /** The profile on an author page. */
+  @TemplateData
+  public record Card(
+      Photo photo,
+      String position,
+      String affiliation,
+      RawString biography,
+      String orcid,
+      List<ProfileStore.Link> links,
+      String email) {}
+
+  @CheckedTemplate(basePath = "plugins/author-profiles")
+  static class Templates {
+    static native TemplateInstance boxes(List<Box> boxes);
+
+    static native TemplateInstance card(Card card, RawString jsonLd);
+
+    static native TemplateInstance jsonLd(RawString json);
+
+    static native TemplateInstance nav(String label);
+  }
 
   private final ProfileStore store;
   private final ObjectMapper json = new ObjectMapper();
@@ -49,26 +82,23 @@ public class ProfileSlots implements SlotContributor {
       return "";
     }
     LocalDate published = article.publishedAt().atZone(siteZone()).toLocalDate();
-    StringBuilder html = new StringBuilder();
+    List<Box> boxes = new ArrayList<>();
     for (PersonView author : article.authors()) {
-      Optional<ProfileStore.Profile> profile = store.profile(author.id());
-      if (profile.isEmpty()) {
-        continue;
-      }
-      html.append("<aside class=\"author-box\" aria-label=\"About ")
-          .append(escape(author.displayName()))
-          .append("\">");
-      appendPhoto(html, profile.get(), PhotoProcessor.SMALL, "");
-      appendPosition(html, ProfileStore.heldOn(store.positions(author.id()), published));
-      html.append("<p class=\"author-name\"><a rel=\"author\" href=\"/authors/")
-          .append(escape(author.slug()))
-          .append("\">")
-          .append(escape(author.displayName()))
-          .append("</a></p>");
-      appendBiography(html, profile.get());
-      html.append("</aside>");
+      store
+          .profile(author.id())
+          .ifPresent(
+              profile ->
+                  boxes.add(
+                      new Box(
+                          author.displayName(),
+                          author.slug(),
+                          photo(profile, PhotoProcessor.SMALL, ""),
+                          ProfileStore.heldOn(store.positions(author.id()), published)
+                              .map(ProfileStore.Position::title)
+                              .orElse(null),
+                          biography(profile))));
     }
-    return html.toString();
+    return boxes.isEmpty() ? "" : Templates.boxes(boxes).render();
   }
 
   @Override
@@ -81,49 +111,19 @@ public class ProfileSlots implements SlotContributor {
       return "";
     }
     ProfileStore.Profile profile = found.get();
-    StringBuilder html =
-        new StringBuilder("<section class=\"author-profile\" aria-label=\"Profile\">");
-    appendPhoto(html, profile, PhotoProcessor.LARGE, "Portrait of " + person.displayName());
     Optional<ProfileStore.Position> current =
         ProfileStore.heldOn(store.positions(person.id()), LocalDate.now(siteZone()));
-    appendPosition(html, current);
-    if (profile.affiliation() != null) {
-      html.append("<p class=\"author-affiliation\">")
-          .append(escape(profile.affiliation()))
-          .append("</p>");
-    }
-    appendBiography(html, profile);
-    if (profile.orcid() != null && Orcid.isValid(profile.orcid())) {
-      String url = "https://orcid.org/" + profile.orcid();
-      html.append("<p class=\"author-orcid\">ORCID iD: <a href=\"")
-          .append(url)
-          .append("\">")
-          .append(url)
-          .append("</a></p>");
-    }
     List<ProfileStore.Link> links = store.links(person.id());
-    if (!links.isEmpty()) {
-      html.append("<ul class=\"author-links\">");
-      for (ProfileStore.Link link : links) {
-        if (shownLink(link.url())) {
-          html.append("<li><a rel=\"me noopener\" href=\"")
-              .append(escape(link.url()))
-              .append("\">")
-              .append(escape(link.label()))
-              .append("</a></li>");
-        }
-      }
-      html.append("</ul>");
-    }
-    if (profile.publicEmail() != null) {
-      html.append("<p class=\"author-email\">E-mail: <a href=\"mailto:")
-          .append(escape(profile.publicEmail()))
-          .append("\">")
-          .append(escape(profile.publicEmail()))
-          .append("</a></p>");
-    }
-    html.append(jsonLd(person, profile, current, links));
-    return html.append("</section>").toString();
+    Card card =
+        new Card(
+            photo(profile, PhotoProcessor.LARGE, "Portrait of " + person.displayName()),
+            current.map(ProfileStore.Position::title).orElse(null),
+            profile.affiliation(),
+            biography(profile),
+            orcidUrl(profile),
+            links.stream().filter(link -> shownLink(link.url())).toList(),
+            profile.publicEmail());
+    return Templates.card(card, new RawString(jsonLd(person, profile, current, links))).render();
   }
 
   /**
@@ -145,17 +145,17 @@ public class ProfileSlots implements SlotContributor {
       data.put("affiliation", Map.of("@type", "Organization", "name", profile.affiliation()));
     }
     List<String> sameAs = new ArrayList<>();
-    if (profile.orcid() != null && Orcid.isValid(profile.orcid())) {
-      sameAs.add("https://orcid.org/" + profile.orcid());
+    String orcid = orcidUrl(profile);
+    if (orcid != null) {
+      sameAs.add(orcid);
     }
     links.stream().map(ProfileStore.Link::url).filter(ProfileSlots::shownLink).forEach(sameAs::add);
     if (!sameAs.isEmpty()) {
       data.put("sameAs", sameAs);
     }
     try {
-      return "<script type=\"application/ld+json\">"
-          + json.writeValueAsString(data).replace("<", "\\u003c")
-          + "</script>";
+      return Templates.jsonLd(new RawString(json.writeValueAsString(data).replace("<", "\\u003c")))
+          .render();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -166,50 +166,27 @@ public class ProfileSlots implements SlotContributor {
     return url.startsWith("https://") || url.startsWith("http://");
   }
 
-  private static void appendPosition(StringBuilder html, Optional<ProfileStore.Position> held) {
-    held.ifPresent(
-        position ->
-            html.append("<p class=\"author-position\">")
-                .append(escape(position.title()))
-                .append("</p>"));
+  private static String orcidUrl(ProfileStore.Profile profile) {
+    return profile.orcid() != null && Orcid.isValid(profile.orcid())
+        ? "https://orcid.org/" + profile.orcid()
+        : null;
   }
 
   /** The photo at half its pixel size (sharp on dense screens), sized so nothing shifts. */
-  private static void appendPhoto(
-      StringBuilder html, ProfileStore.Profile profile, int pixels, String alt) {
-    if (profile.photoKey() == null) {
-      return;
-    }
-    int shown = pixels / 2;
-    html.append("<img class=\"author-photo\" src=\"/plugins/author-profiles/photos/")
-        .append(profile.photoKey())
-        .append('/')
-        .append(pixels)
-        .append(".jpg\" width=\"")
-        .append(shown)
-        .append("\" height=\"")
-        .append(shown)
-        .append("\" alt=\"")
-        .append(escape(alt))
-        .append("\"")
-        .append(pixels == PhotoProcessor.SMALL ? " loading=\"lazy\"" : "")
-        .append('>');
+  private static Photo photo(ProfileStore.Profile profile, int pixels, String alt) {
+    return profile.photoKey() == null
+        ? null
+        : new Photo(profile.photoKey(), pixels, pixels / 2, alt, pixels == PhotoProcessor.SMALL);
   }
 
-  private void appendBiography(StringBuilder html, ProfileStore.Profile profile) {
-    if (profile.biography() != null && !profile.biography().isBlank()) {
-      html.append("<div class=\"author-bio\">")
-          .append(markdown.toHtml(profile.biography()))
-          .append("</div>");
-    }
+  private RawString biography(ProfileStore.Profile profile) {
+    return profile.biography() == null || profile.biography().isBlank()
+        ? null
+        : new RawString(markdown.toHtml(profile.biography()));
   }
 
   /** Positions are dated as the site's readers date things: in the site's time zone. */
   private ZoneId siteZone() {
     return ZoneId.of(context.site().timeZone());
-  }
-
-  private static String escape(String text) {
-    return Entities.escape(text);
   }
 }

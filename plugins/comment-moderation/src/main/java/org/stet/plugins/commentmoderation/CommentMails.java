@@ -1,5 +1,7 @@
 package org.stet.plugins.commentmoderation;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.stet.plugins.commentmoderation.CommentStore.Comment;
@@ -12,6 +14,27 @@ import org.stet.spi.Mail;
  */
 @ApplicationScoped
 public class CommentMails {
+
+  /** One waiting comment in the editors' digest. */
+  public record DigestLine(String name, String excerpt, String reason) {}
+
+  @CheckedTemplate(basePath = "plugins/comment-moderation")
+  static class Templates {
+    static native TemplateInstance approvedMail(
+        String name, String title, String link, String unsubscribe);
+
+    static native TemplateInstance repliedMail(
+        String name,
+        String replier,
+        boolean byEditor,
+        String title,
+        String quote,
+        String link,
+        String unsubscribe);
+
+    static native TemplateInstance digestMail(
+        long total, List<DigestLine> lines, long more, String queue);
+  }
 
   private final Mail mail;
   private final CommentStore store;
@@ -29,14 +52,9 @@ public class CommentMails {
     mail.send(
         comment.email(),
         "Your comment on \"" + article.title() + "\" is published",
-        "Hello "
-            + comment.name()
-            + ",\n\nyour comment on \""
-            + article.title()
-            + "\" was approved and is on the site:\n"
-            + link(article, comment)
-            + "\n"
-            + footer(comment));
+        Templates.approvedMail(
+                comment.name(), article.title(), link(article, comment), unsubscribe(comment))
+            .render());
   }
 
   /** Tells the author of the comment {@code reply} answers, if they asked and it is not theirs. */
@@ -51,23 +69,18 @@ public class CommentMails {
     if (!answered.wantsMail() || answered.erased() || answered.email().equals(reply.email())) {
       return;
     }
-    Comment to = answered;
     mail.send(
-        to.email(),
+        answered.email(),
         "New reply to your comment on \"" + article.title() + "\"",
-        "Hello "
-            + to.name()
-            + ",\n\n"
-            + reply.name()
-            + (reply.byEditor() ? " (editor)" : "")
-            + " replied to your comment on \""
-            + article.title()
-            + "\":\n\n"
-            + quote(reply.body())
-            + "\n\nRead it on the site: "
-            + link(article, reply)
-            + "\n"
-            + footer(to));
+        Templates.repliedMail(
+                answered.name(),
+                reply.name(),
+                reply.byEditor(),
+                article.title(),
+                quote(reply.body()),
+                link(article, reply),
+                unsubscribe(answered))
+            .render());
   }
 
   /** The editors' list of comments that wait for them. */
@@ -75,30 +88,18 @@ public class CommentMails {
     if (waiting.isEmpty() || editors.isEmpty()) {
       return;
     }
-    StringBuilder text =
-        new StringBuilder()
-            .append(total)
-            .append(total == 1 ? " comment awaits" : " comments await")
-            .append(" moderation:\n\n");
-    for (Comment comment : waiting) {
-      text.append("- ")
-          .append(comment.name())
-          .append(": ")
-          .append(excerpt(comment.body()))
-          .append(comment.holdReason() == null ? "" : " (" + comment.holdReason() + ")")
-          .append("\n");
-    }
-    if (total > waiting.size()) {
-      text.append("- and ").append(total - waiting.size()).append(" more\n");
-    }
-    text.append("\nModerate them: ")
-        .append(mail.siteUrl())
-        .append("/desk/plugins/comment-moderation\n");
+    String text =
+        Templates.digestMail(
+                total,
+                waiting.stream()
+                    .map(c -> new DigestLine(c.name(), excerpt(c.body()), c.holdReason()))
+                    .toList(),
+                total - waiting.size(),
+                mail.siteUrl() + "/desk/plugins/comment-moderation")
+            .render();
+    String subject = total + (total == 1 ? " comment awaits" : " comments await") + " moderation";
     for (String editor : editors) {
-      mail.send(
-          editor,
-          total + (total == 1 ? " comment awaits" : " comments await") + " moderation",
-          text.toString());
+      mail.send(editor, subject, text);
     }
   }
 
@@ -106,13 +107,8 @@ public class CommentMails {
     return mail.siteUrl() + "/articles/" + article.slug() + "#comment-" + comment.id();
   }
 
-  private String footer(Comment comment) {
-    return "\n--\nYou get this e-mail because you asked to be told about your comment. To stop"
-        + " these e-mails:\n"
-        + mail.siteUrl()
-        + "/plugins/comment-moderation/unsubscribe/"
-        + comment.token()
-        + "\n";
+  private String unsubscribe(Comment comment) {
+    return mail.siteUrl() + "/plugins/comment-moderation/unsubscribe/" + comment.token();
   }
 
   private static String quote(String text) {

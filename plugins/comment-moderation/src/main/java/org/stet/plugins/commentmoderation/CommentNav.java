@@ -25,13 +25,6 @@ public class CommentNav implements SlotContributor {
     if (slot != Slot.DESK_NAV || !(user.isEditor() || user.isAdmin())) {
       return "";
     }
-    long waiting = store.count(CommentStore.Status.PENDING);
-    return "<li><a href=\"/desk/plugins/comment-moderation\">Comments"
-        + (waiting > 0
-            ? " <span class=\"badge\"><span class=\"visually-hidden\">, waiting: </span>"
-                + waiting
-                + "</span>"
-            : "")
-        + "</a></li>";
+    return CommentSlots.Templates.nav(store.count(CommentStore.Status.PENDING)).render();
   }
 }

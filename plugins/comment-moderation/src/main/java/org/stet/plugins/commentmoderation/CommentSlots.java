@@ -1,6 +1,7 @@
 package org.stet.plugins.commentmoderation;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ import org.stet.spi.FormStamps;
 import org.stet.spi.PluginContext;
 import org.stet.spi.Slot;
 import org.stet.spi.SlotContributor;
+import org.stet.spi.WebAddress;
 
 /**
  * The comments under an article (approved ones, threaded) with the form for a new one, and the
@@ -34,6 +36,19 @@ public class CommentSlots implements SlotContributor {
   @CheckedTemplate(basePath = "plugins/comment-moderation")
   static class Templates {
     static native TemplateInstance inline(ArticleView article, CommentForm form, int maxLength);
+
+    static native TemplateInstance comments(
+        boolean off, List<RawString> threads, long total, String closed, RawString form);
+
+    static native TemplateInstance thread(
+        Comment comment,
+        String time,
+        RawString text,
+        String website,
+        boolean canReply,
+        List<RawString> replies);
+
+    static native TemplateInstance nav(long waiting);
   }
 
   private final CommentStore store;
@@ -65,106 +80,62 @@ public class CommentSlots implements SlotContributor {
     }
     String mode = store.mode(article.id());
     if (mode.equals("OFF")) {
-      return "<p>Comments are off for this article.</p>";
+      return Templates.comments(true, List.of(), 0, null, null).render();
     }
     CommentSettings settings = service.settings();
     Optional<String> closed = service.closed(article, mode, settings);
     int replyDepth = closed.isPresent() ? 0 : settings.maxDepth();
     List<Comment> comments = store.approved(article.id(), MOST_SHOWN);
-    StringBuilder html = new StringBuilder();
-    if (!comments.isEmpty()) {
-      ZoneId zone = ZoneId.of(context.site().timeZone());
-      Set<Long> shown = new HashSet<>();
-      comments.forEach(c -> shown.add(c.id()));
-      Map<Long, List<Comment>> replies = new HashMap<>();
-      List<Comment> threads = new ArrayList<>();
-      for (Comment comment : comments) {
-        if (comment.parentId() != null && shown.contains(comment.parentId())) {
-          replies.computeIfAbsent(comment.parentId(), id -> new ArrayList<>()).add(comment);
-        } else {
-          threads.add(comment);
-        }
+    ZoneId zone = ZoneId.of(context.site().timeZone());
+    Set<Long> shown = new HashSet<>();
+    comments.forEach(c -> shown.add(c.id()));
+    Map<Long, List<Comment>> replies = new HashMap<>();
+    List<Comment> threads = new ArrayList<>();
+    for (Comment comment : comments) {
+      if (comment.parentId() != null && shown.contains(comment.parentId())) {
+        replies.computeIfAbsent(comment.parentId(), id -> new ArrayList<>()).add(comment);
+      } else {
+        threads.add(comment);
       }
-      html.append("<ol class=\"comment-list\">");
-      for (Comment thread : threads) {
-        appendComment(html, thread, replies, replyDepth, zone);
-      }
-      html.append("</ol>");
-      long total =
-          comments.size() < MOST_SHOWN ? comments.size() : store.approvedCount(article.id());
-      if (total > comments.size()) {
-        html.append("<p>Showing the first ")
-            .append(comments.size())
-            .append(" of ")
-            .append(total)
-            .append(" comments.</p>");
-      }
-    } else {
-      html.append("<p>No comments yet.</p>");
     }
-    if (closed.isPresent()) {
-      html.append("<p class=\"comments-closed\">").append(closed.get()).append("</p>");
-    } else {
-      html.append(
-          Templates.inline(
-                  article, CommentForm.blank(null, FormStamps.PLACEHOLDER), settings.maxLength())
-              .render());
-    }
-    return html.toString();
+    long total = comments.size() < MOST_SHOWN ? comments.size() : store.approvedCount(article.id());
+    RawString form =
+        closed.isPresent()
+            ? null
+            : new RawString(
+                Templates.inline(
+                        article,
+                        CommentForm.blank(null, FormStamps.PLACEHOLDER),
+                        settings.maxLength())
+                    .render());
+    return Templates.comments(
+            false,
+            threads.stream().map(thread -> thread(thread, replies, replyDepth, zone)).toList(),
+            total,
+            closed.orElse(null),
+            form)
+        .render();
   }
 
-  private static void appendComment(
-      StringBuilder html,
-      Comment comment,
-      Map<Long, List<Comment>> replies,
-      int maxDepth,
-      ZoneId zone) {
-    String name = CommentText.escape(comment.name());
-    html.append("<li class=\"comment")
-        .append(comment.byEditor() ? " comment-by-editor" : "")
-        .append("\" id=\"comment-")
-        .append(comment.id())
-        .append("\"><p class=\"comment-meta\"><bdi class=\"comment-author\">");
-    if (comment.website() != null && org.stet.spi.WebAddress.isHttp(comment.website())) {
-      html.append("<a href=\"")
-          .append(CommentText.escape(comment.website()))
-          .append("\" rel=\"nofollow ugc noopener\">")
-          .append(name)
-          .append("</a>");
-    } else {
-      html.append(name);
-    }
-    html.append("</bdi>");
-    if (comment.byEditor()) {
-      html.append(" <span class=\"comment-badge\">Editor</span>");
-    }
-    html.append(" <time datetime=\"")
-        .append(comment.createdAt())
-        .append("\">")
-        .append(SHOWN.format(comment.createdAt().atZone(zone)))
-        .append("</time></p><div class=\"comment-text\">")
-        .append(CommentText.html(comment.body()))
-        .append("</div><p class=\"comment-actions\">");
-    if (comment.depth() + 1 < maxDepth) {
-      html.append("<a rel=\"nofollow\" href=\"/plugins/comment-moderation/comments/")
-          .append(comment.id())
-          .append("/reply\">Reply<span class=\"visually-hidden\"> to ")
-          .append(name)
-          .append("</span></a> ");
-    }
-    html.append("<a rel=\"nofollow\" href=\"/plugins/comment-moderation/comments/")
-        .append(comment.id())
-        .append("/report\">Report<span class=\"visually-hidden\"> the comment by ")
-        .append(name)
-        .append("</span></a></p>");
-    List<Comment> answers = replies.get(comment.id());
-    if (answers != null) {
-      html.append("<ol class=\"comment-replies\">");
-      for (Comment answer : answers) {
-        appendComment(html, answer, replies, maxDepth, zone);
-      }
-      html.append("</ol>");
-    }
-    html.append("</li>");
+  /** A comment with its replies, as {@code thread.html} writes it. */
+  private static RawString thread(
+      Comment comment, Map<Long, List<Comment>> replies, int maxDepth, ZoneId zone) {
+    String website =
+        comment.website() != null && WebAddress.isHttp(comment.website())
+            ? comment.website()
+            : null;
+    List<RawString> answers =
+        replies.getOrDefault(comment.id(), List.of()).stream()
+            .map(answer -> thread(answer, replies, maxDepth, zone))
+            .toList();
+    return new RawString(
+        Templates.thread(
+                comment,
+                SHOWN.format(comment.createdAt().atZone(zone)),
+                new RawString(CommentText.html(comment.body())),
+                website,
+                comment.depth() + 1 < maxDepth,
+                answers)
+            .render());
   }
 }

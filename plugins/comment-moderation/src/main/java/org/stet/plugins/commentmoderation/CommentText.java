@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.stet.spi.TypedText;
 import org.stet.spi.WebAddress;
 
@@ -104,25 +105,26 @@ final class CommentText {
    * right-to-left override never reaches past the comment.
    */
   static String html(String text) {
-    StringBuilder html = new StringBuilder();
+    Document document = Document.createShell("");
+    document.outputSettings().prettyPrint(false);
+    Element root = document.body();
     for (String paragraph : text.strip().split("\n\\s*\n")) {
       if (paragraph.isBlank()) {
         continue;
       }
-      html.append("<p dir=\"auto\">");
+      Element shown = root.appendElement("p").attr("dir", "auto");
       String[] lines = paragraph.strip().split("\n");
       for (int i = 0; i < lines.length; i++) {
         if (i > 0) {
-          html.append("<br>");
+          shown.appendElement("br");
         }
-        appendLinked(html, lines[i]);
+        appendLinked(shown, lines[i]);
       }
-      html.append("</p>");
     }
-    return html.toString();
+    return root.html();
   }
 
-  private static void appendLinked(StringBuilder html, String line) {
+  private static void appendLinked(Element paragraph, String line) {
     Matcher matcher = URL.matcher(line);
     int from = 0;
     while (matcher.find()) {
@@ -132,19 +134,19 @@ final class CommentText {
         end--;
       }
       url = url.substring(0, end);
-      html.append(escape(line.substring(from, matcher.start())));
+      paragraph.appendText(line.substring(from, matcher.start()));
       if (WebAddress.isHttp(url)) {
-        html.append("<a href=\"")
-            .append(escape(url))
-            .append("\" rel=\"nofollow ugc noopener\">")
-            .append(escape(url))
-            .append("</a>");
+        paragraph
+            .appendElement("a")
+            .attr("href", url)
+            .attr("rel", "nofollow ugc noopener")
+            .text(url);
       } else {
-        html.append(escape(url));
+        paragraph.appendText(url);
       }
       from = matcher.start() + end;
     }
-    html.append(escape(line.substring(from)));
+    paragraph.appendText(line.substring(from));
   }
 
   /** The web addresses in the text (what "links" counts). */
@@ -176,10 +178,6 @@ final class CommentText {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  static String escape(String text) {
-    return Entities.escape(text);
   }
 
   /** The text without zero-width and other invisible formatting characters. */

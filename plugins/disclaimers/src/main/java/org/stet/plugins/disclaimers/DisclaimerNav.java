@@ -17,7 +17,7 @@ public class DisclaimerNav implements SlotContributor {
   @Override
   public String renderDeskSlot(Slot slot, DeskUser user) {
     return slot == Slot.DESK_NAV && (user.isEditor() || user.isAdmin())
-        ? "<li><a href=\"/desk/plugins/disclaimers\">Disclaimers</a></li>"
+        ? DisclaimerSlots.Templates.nav().render()
         : "";
   }
 }

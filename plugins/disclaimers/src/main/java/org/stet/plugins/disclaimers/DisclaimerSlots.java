@@ -1,5 +1,8 @@
 package org.stet.plugins.disclaimers;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.stet.spi.ArticleView;
@@ -15,6 +18,13 @@ import org.stet.spi.SlotContributor;
  */
 @ApplicationScoped
 public class DisclaimerSlots implements SlotContributor {
+
+  @CheckedTemplate(basePath = "plugins/disclaimers")
+  static class Templates {
+    static native TemplateInstance notices(List<RawString> notices);
+
+    static native TemplateInstance nav();
+  }
 
   private final DisclaimerStore store;
   private final PluginContext context;
@@ -46,15 +56,11 @@ public class DisclaimerSlots implements SlotContributor {
         store.forArticle(article, limit).stream()
             .filter(disclaimer -> disclaimer.slot().equals(slot.id()))
             .toList();
-    StringBuilder html = new StringBuilder();
-    for (DisclaimerStore.Disclaimer disclaimer : shown) {
-      String body = html(disclaimer.body());
-      html.append("<div class=\"disclaimer\" data-disclaimer=\"")
-          .append(disclaimer.id())
-          .append("\">")
-          .append(body)
-          .append("</div>");
+    if (shown.isEmpty()) {
+      return "";
     }
-    return html.toString();
+    return Templates.notices(
+            shown.stream().map(disclaimer -> new RawString(html(disclaimer.body()))).toList())
+        .render();
   }
 }
