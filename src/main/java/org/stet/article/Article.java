@@ -113,6 +113,12 @@ public class Article extends PanacheEntityBase {
     return find("slug", slug).firstResultOptional();
   }
 
+  /** Whether {@code scope} holds any published article (a term with none has no public page). */
+  public static boolean anyPublished(ArticleScope scope) {
+    String where = PUBLISHED + (scope.condition().isEmpty() ? "" : " and " + scope.condition());
+    return find(where, scope.copyOfParameters()).page(0, 1).firstResultOptional().isPresent();
+  }
+
   /**
    * A page of published articles in {@code scope}, newest first. Without a cursor it is the first
    * page; {@code older} pages continue after the cursor, newer pages end just before it.

@@ -52,8 +52,9 @@ public class Account extends PanacheEntityBase {
   @Column(name = "failed_sign_ins")
   public int failedSignIns;
 
-  @Column(name = "locked_until")
-  public Instant lockedUntil;
+  /** When the owner was last told of failed sign-ins (at most once a day). */
+  @Column(name = "failures_reported_at")
+  public Instant failuresReportedAt;
 
   @Column(name = "created_at", insertable = false, updatable = false)
   public Instant createdAt;

@@ -280,6 +280,11 @@ public class ReviewService {
   /** Sets the journal a submission is considered for (its anonymity applies), or none. */
   public Article consider(Caller editor, long articleId, String journalSlug) {
     Article article = ArticleAccess.visible(editor, articleId, true);
+    if (ArticleAccess.isAuthor(editor, article)) {
+      // The journal decides the review's anonymity: a step of the review like the others.
+      throw new WebApplicationException(
+          "You are an author of this article; another editor chooses its journal.", 403);
+    }
     if (ReviewAssignment.count("article.id", articleId) > 0) {
       throw new WebApplicationException(
           "Reviewers have been asked already; the journal (and its review anonymity) stays as"

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
 import org.stet.article.Article;
 import org.stet.identity.Account;
+import org.stet.mail.OutgoingMail;
 import org.stet.review.ReviewService;
 import org.stet.review.ReviewView;
 import org.stet.site.Site;

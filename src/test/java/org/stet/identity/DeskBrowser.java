@@ -3,10 +3,14 @@ package org.stet.identity;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.http.conn.params.ConnRoutePNames;
 import org.jsoup.Jsoup;
 
 /**
@@ -17,6 +21,20 @@ public final class DeskBrowser {
 
   private final Map<String, String> cookies = new HashMap<>();
   private String csrf;
+  private InetAddress localAddress;
+
+  /**
+   * This browser on another network: its requests leave from {@code address}, a loopback address
+   * such as {@code 127.0.0.7} (Linux answers on all of 127.0.0.0/8), which Stet sees as the source.
+   */
+  public DeskBrowser from(String address) {
+    try {
+      localAddress = InetAddress.getByName(address);
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException(address, e);
+    }
+    return this;
+  }
 
   /** A browser signed in as {@code email}; fails the test when sign-in fails. */
   public static DeskBrowser signedIn(String email, String password) {
@@ -120,7 +138,14 @@ public final class DeskBrowser {
   }
 
   private RequestSpecification request() {
-    return given().redirects().follow(false).cookies(cookies);
+    RequestSpecification request = given().redirects().follow(false).cookies(cookies);
+    return localAddress == null
+        ? request
+        : request.config(
+            RestAssured.config()
+                .httpClient(
+                    HttpClientConfig.httpClientConfig()
+                        .setParam(ConnRoutePNames.LOCAL_ADDRESS, localAddress)));
   }
 
   private void keep(Response response) {

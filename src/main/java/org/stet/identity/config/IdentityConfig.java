@@ -30,17 +30,39 @@ public interface IdentityConfig {
   @WithDefault("true")
   boolean secureCookies();
 
-  /** Failed sign-ins in a row that lock an account. */
-  @WithDefault("5")
-  int maxFailedSignIns();
-
-  /** How long a locked account stays locked. */
-  @WithDefault("15m")
-  Duration lockDuration();
-
-  /** Sign-in attempts one IP address may make per minute. */
+  /** Sign-in attempts one network may make per minute (in memory, before any other check). */
   @WithDefault("20")
   int signInAttemptsPerMinute();
+
+  /**
+   * Failed sign-ins from one network before each further one makes it wait: the first wait, then
+   * twice as long with each failure.
+   */
+  @WithDefault("10")
+  int signInFreeFailures();
+
+  /** The wait after the first failure beyond the free ones; each further failure doubles it. */
+  @WithDefault("1s")
+  Duration signInFirstWait();
+
+  /** The longest wait a network's failed sign-ins can cause. */
+  @WithDefault("15m")
+  Duration signInMaxWait();
+
+  /** Failed sign-ins for one e-mail from one network before each further one makes it wait. */
+  @WithDefault("3")
+  int signInPairFreeFailures();
+
+  /** The longest wait failed sign-ins for one e-mail from one network can cause. */
+  @WithDefault("1m")
+  Duration signInPairMaxWait();
+
+  /**
+   * Failed sign-ins to an account (since its last sign-in) after which its owner is told by mail;
+   * at most one such mail a day. The account is never locked.
+   */
+  @WithDefault("5")
+  int signInFailuresReported();
 
   /** bcrypt cost factor of stored passwords (each step doubles the work). */
   @WithDefault("12")

@@ -117,13 +117,8 @@ public class SignInResource {
     FormInput.require("email", email, 254);
     FormInput.require("password", password, 1024);
     if (!throttle.allow(ip())) {
-      return page(
-              429,
-              new SignInForm(
-                  email,
-                  target,
-                  "Too many sign-in attempts from your network. Wait a minute and try again.",
-                  false))
+      // A flood from one network: refused before bcrypt or the database, with the same words.
+      return page(429, new SignInForm(email, target, SignInService.REFUSED, false))
           .header("Retry-After", "60")
           .build();
     }

@@ -86,14 +86,23 @@ public class PublicSiteService {
     return listing(ArticleScope.all(), "Latest articles", "", request, null);
   }
 
+  /** A category's page; only categories with a published article have one. */
   public Optional<Listing> category(String slug, ListingRequest request) {
     return Category.findBySlug(slug)
-        .map(c -> listing(ArticleScope.inCategory(c), c.name, "Category", request, null));
+        .flatMap(c -> term(ArticleScope.inCategory(c), c.name, "Category", request));
   }
 
+  /** A tag's page; only tags with a published article have one (names of drafts stay private). */
   public Optional<Listing> tag(String slug, ListingRequest request) {
-    return Tag.findBySlug(slug)
-        .map(t -> listing(ArticleScope.withTag(t), t.name, "Tag", request, null));
+    return Tag.findBySlug(slug).flatMap(t -> term(ArticleScope.withTag(t), t.name, "Tag", request));
+  }
+
+  private Optional<Listing> term(
+      ArticleScope scope, String name, String kind, ListingRequest request) {
+    Listing listing = listing(scope, name, kind, request, null);
+    return listing.items().isEmpty() && !Article.anyPublished(scope)
+        ? Optional.empty()
+        : Optional.of(listing);
   }
 
   /** An author's page; only people with a published article have one. */

@@ -1,5 +1,6 @@
-package org.stet.workflow;
+package org.stet.mail;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
-import org.stet.identity.Account;
 
 /**
  * Sends the desk's notification mails after the change they report has committed. A mail that
@@ -67,7 +67,7 @@ public class OutgoingMail {
   /** The addresses of every active editor. */
   @SuppressWarnings("unchecked")
   public static List<String> editors() {
-    return Account.getEntityManager()
+    return Panache.getEntityManager()
         .createNativeQuery(ACTIVE_EDITORS + " order by id")
         .getResultList();
   }
@@ -78,7 +78,7 @@ public class OutgoingMail {
    */
   @SuppressWarnings("unchecked")
   public static List<String> editorsFor(long articleId) {
-    return Account.getEntityManager()
+    return Panache.getEntityManager()
         .createNativeQuery(
             ACTIVE_EDITORS
                 + " and (person_id is null or person_id not in"
