@@ -38,11 +38,12 @@ fi
 
 echo "Starting Stet on 127.0.0.1:$STET_PORT (embedded PostgreSQL in $WORK/pg)..."
 java -Xmx256m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$STET_PORT" \
+  -Dquarkus.management.port="$((STET_PORT + 1))" \
   -Dstet.data-dir="$WORK/pg" -Dquarkus.log.level=WARN \
   -jar target/quarkus-app/quarkus-run.jar > "$OUT/stet.log" 2>&1 &
 STET_PID=$!
 for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$STET_PORT/q/health/ready" >/dev/null && break
+  curl -sf "http://127.0.0.1:$((STET_PORT + 1))/q/health/ready" >/dev/null && break
   sleep 0.5
 done
 curl -sf "http://127.0.0.1:$STET_PORT/articles/$SLUG" -o "$WORK/article.html" \

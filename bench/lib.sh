@@ -22,13 +22,14 @@ start_stet() {
   fi
   echo "Starting Stet on 127.0.0.1:$STET_PORT (embedded PostgreSQL in $WORK/pg)..."
   java -Xmx384m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$STET_PORT" \
+    -Dquarkus.management.port="$((STET_PORT + 1))" \
     -Dstet.data-dir="$WORK/pg" \
     -Dstet.identity.admin-email="$ADMIN" -Dstet.identity.admin-password="$PASSWORD" \
     -Dquarkus.log.level=WARN -Dquarkus.log.category.\"org.stet.database\".level=INFO "$@" \
     -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
   STET_PID=$!
   for _ in $(seq 1 120); do
-    curl -sf "http://127.0.0.1:$STET_PORT/q/health/ready" >/dev/null && break
+    curl -sf "http://127.0.0.1:$((STET_PORT + 1))/q/health/ready" >/dev/null && break
     sleep 0.5
   done
   PG_PORT=$(sed -n 's/.*Embedded PostgreSQL started on 127.0.0.1:\([0-9]*\).*/\1/p' "$log" | head -1)

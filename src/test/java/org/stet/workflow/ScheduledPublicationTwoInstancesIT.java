@@ -2,14 +2,6 @@ package org.stet.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,8 +9,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stet.database.EmbeddedDatabase;
+import org.stet.operations.PackagedInstance;
 
 /**
  * Two instances of the packaged application on one database: every scheduled article is published
@@ -30,15 +24,20 @@ class ScheduledPublicationTwoInstancesIT {
 
   @Test
   void twoInstancesPublishEachScheduledArticleExactlyOnce() throws Exception {
-    Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-    assertThat(jar).as("the packaged application (./mvnw verify builds it)").exists();
-    List<Process> instances = new ArrayList<>();
+    List<PackagedInstance> instances = new ArrayList<>();
     try (EmbeddedDatabase database = EmbeddedDatabase.startEphemeral()) {
       for (int i = 0; i < 2; i++) {
-        instances.add(start(jar, database.jdbcUrl(), i));
+        instances.add(
+            PackagedInstance.start(
+                Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    database.jdbcUrl(),
+                    "stet.workflow.publish-check-interval",
+                    "1s"),
+                Map.of()));
       }
-      for (Process instance : instances) {
-        awaitReady(instance);
+      for (PackagedInstance instance : instances) {
+        instance.awaitReady();
       }
       try (Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
         connection
@@ -66,52 +65,10 @@ class ScheduledPublicationTwoInstancesIT {
         }
       }
     } finally {
-      for (Process instance : instances) {
-        instance.destroy();
-        instance.waitFor();
+      for (PackagedInstance instance : instances) {
+        instance.close();
       }
     }
-  }
-
-  private static Process start(Path jar, String jdbcUrl, int index) throws IOException {
-    int port = freePort();
-    Path log = Files.createTempFile("stet-instance-" + index + "-", ".log");
-    Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
-                "-Dstet.workflow.publish-check-interval=1s",
-                "-jar",
-                jar.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    READY.put(process, "http://127.0.0.1:" + port + "/q/health/ready");
-    return process;
-  }
-
-  private static final java.util.Map<Process, String> READY =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static void awaitReady(Process instance) throws InterruptedException {
-    HttpClient http = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (System.nanoTime() < deadline) {
-      assertThat(instance.isAlive()).as("instance running").isTrue();
-      try {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(READY.get(instance))).build();
-        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not up yet
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("an instance did not become ready");
   }
 
   private static void awaitAllPublished(Connection connection)
@@ -131,11 +88,5 @@ class ScheduledPublicationTwoInstancesIT {
       Thread.sleep(500);
     }
     throw new AssertionError("the scheduled articles were not all published within a minute");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }

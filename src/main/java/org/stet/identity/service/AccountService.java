@@ -67,9 +67,18 @@ public class AccountService {
     this.entityManager = entityManager;
   }
 
-  /** Creates the administrator from STET_ADMIN_EMAIL / STET_ADMIN_PASSWORD on an empty install. */
+  /**
+   * Creates the administrator from STET_ADMIN_EMAIL / STET_ADMIN_PASSWORD on an empty install. A
+   * refused pair (or only one of the two) stops Stet with the reason: starting anyway would leave
+   * the open set-up page to whoever comes first.
+   */
   void onStart(@Observes StartupEvent event) {
-    if (config.adminEmail().isPresent() && config.adminPassword().isPresent()) {
+    if (config.adminEmail().isPresent() != config.adminPassword().isPresent()) {
+      throw new FirstAdminRefused(
+          (config.adminEmail().isPresent() ? "STET_ADMIN_PASSWORD" : "STET_ADMIN_EMAIL")
+              + " is missing; set both or neither.");
+    }
+    if (config.adminEmail().isPresent()) {
       try {
         Optional<Account> admin =
             createFirstAdmin(
@@ -80,8 +89,22 @@ public class AccountService {
                     Set.of(Role.ADMIN)));
         admin.ifPresent(a -> LOG.infof("Created the first administrator %s", a.email));
       } catch (Refused e) {
-        LOG.errorf("STET_ADMIN_EMAIL/STET_ADMIN_PASSWORD refused: %s", e.getMessage());
+        throw new FirstAdminRefused(
+            (e.field().equals("password") ? "STET_ADMIN_PASSWORD" : "STET_ADMIN_EMAIL")
+                + " is refused: "
+                + e.getMessage());
       }
+    }
+  }
+
+  /** The first administrator given in the environment cannot be created: Stet does not start. */
+  public static final class FirstAdminRefused extends IllegalStateException {
+    FirstAdminRefused(String reason) {
+      super(
+          "Stet did not start: "
+              + reason
+              + " Fix STET_ADMIN_EMAIL and STET_ADMIN_PASSWORD, or unset both to create the"
+              + " first administrator in the browser.");
     }
   }
 

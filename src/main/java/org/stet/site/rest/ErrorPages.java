@@ -150,6 +150,17 @@ public class ErrorPages {
           headers,
           null);
     }
+    if (cutOffBody(e)) {
+      LOG.info("Request body ended early: " + e.getMessage());
+      return respond(
+          new Problem(
+              400,
+              "Upload incomplete",
+              "The form or file you sent arrived incomplete (the connection ended before it did);"
+                  + " nothing was saved. Send it again."),
+          headers,
+          null);
+    }
     LOG.error("Unexpected failure while serving a request", e);
     return respond(
         new Problem(
@@ -195,6 +206,24 @@ public class ErrorPages {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code e} is a form or multipart body that ended before its end (a cut-off upload, a
+   * lying {@code Content-Length}): an I/O failure raised while the framework read the body.
+   */
+  static boolean cutOffBody(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.io.IOException) {
+        for (StackTraceElement frame : cause.getStackTrace()) {
+          if (frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+              || frame.getClassName().endsWith(".FormBodyHandler")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether an optimistic-lock conflict (however wrapped at commit) caused {@code e}. */
