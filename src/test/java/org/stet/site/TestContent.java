@@ -130,4 +130,29 @@ public class TestContent {
                 .getSingleResult())
         .longValue();
   }
+
+  /** The slug of the journal the article is considered for, or null. */
+  @Transactional
+  public String journalOf(long articleId) {
+    Article article = Article.findById(articleId);
+    return article.journal == null ? null : article.journal.slug;
+  }
+
+  /** Tags the article with a new tag named {@code name}. */
+  @Transactional
+  public void tag(long articleId, String name) {
+    org.stet.taxonomy.Tag tag = new org.stet.taxonomy.Tag();
+    tag.name = name;
+    tag.slug = Slug.from(name);
+    tag.persist();
+    Article.<Article>findById(articleId).tags.add(tag);
+  }
+
+  /** Publishes the article now, as if an editor had. */
+  @Transactional
+  public void publishNow(long articleId) {
+    Article article = Article.findById(articleId);
+    article.status = ArticleStatus.PUBLISHED;
+    article.publishedAt = Instant.now().minusSeconds(60);
+  }
 }
