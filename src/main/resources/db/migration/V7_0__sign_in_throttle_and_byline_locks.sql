@@ -15,3 +15,5 @@ alter table account add column failures_reported_at timestamptz;
 
 -- An admin can lock a byline name: nobody can then rename it (the profile editor, the API).
 alter table person add column name_locked boolean not null default false;
+-- Bylines are compared as their owners cannot easily tell apart: case and spacing aside.
+create index person_name_key_idx on person (lower(regexp_replace(btrim(display_name), '\s+', ' ', 'g')));

@@ -27,6 +27,10 @@ public class Person extends PanacheEntityBase {
   @Column(name = "display_name")
   public String displayName;
 
+  /** Set by an administrator: the byline name cannot be changed (not even by its owner). */
+  @jakarta.persistence.Column(name = "name_locked")
+  public boolean nameLocked;
+
   public String slug;
 
   private static final String HAS_PUBLISHED =

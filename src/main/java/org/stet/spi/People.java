@@ -21,8 +21,18 @@ public interface People {
   List<PersonView> inNameOrder(PersonView after, int limit);
 
   /**
+   * Why the person may not be renamed {@code displayName}, in words for the form; empty when they
+   * may. Refused: a name an administrator has locked, and a name another account's byline has (so
+   * nobody can sign as someone else).
+   *
+   * @since 0.4
+   */
+  Optional<String> renameVeto(long personId, String displayName);
+
+  /**
    * Changes how the person is named on bylines and author pages (1 to 200 characters; the slug, and
-   * so every address, stays). Cached pages are dropped.
+   * so every address, stays). Cached pages are dropped. Throws {@link IllegalArgumentException}
+   * with the reason when {@link #renameVeto} refuses it.
    */
   PersonView rename(long personId, String displayName);
 }

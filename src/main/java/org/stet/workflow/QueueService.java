@@ -12,6 +12,7 @@ import org.stet.article.Article;
 import org.stet.article.ArticleStatus;
 import org.stet.article.PageCursor;
 import org.stet.article.service.Caller;
+import org.stet.identity.Bylines;
 
 /**
  * The desk's lists: the editors' queue of articles by state (oldest waiting first) and each
@@ -49,7 +50,7 @@ public class QueueService {
       query.setParameter("at", after.publishedAt()).setParameter("id", after.id());
     }
     List<Article> rows = query.getResultList();
-    return page(rows, size, last -> new PageCursor(last.stateChangedAt, last.id).toString());
+    return page(rows, size, true, last -> new PageCursor(last.stateChangedAt, last.id).toString());
   }
 
   /**
@@ -89,14 +90,18 @@ public class QueueService {
     if (before != null) {
       query.setParameter("before", before);
     }
-    return page(query.getResultList(), size, last -> String.valueOf(last.id));
+    return page(query.getResultList(), size, false, last -> String.valueOf(last.id));
   }
 
+  /** A page of {@code rows}; {@code editors} see the accounts behind bylines that share a name. */
   private static Page page(
-      List<Article> rows, int size, java.util.function.Function<Article, String> cursor) {
+      List<Article> rows,
+      int size,
+      boolean editors,
+      java.util.function.Function<Article, String> cursor) {
     boolean more = rows.size() > size;
     List<Article> shown = more ? rows.subList(0, size) : rows;
-    Map<Long, List<String>> authors = authorsOf(shown);
+    Map<Long, List<String>> authors = authorsOf(shown, editors);
     List<Item> items = new ArrayList<>();
     for (Article article : shown) {
       items.add(
@@ -110,21 +115,28 @@ public class QueueService {
     return new Page(items, more ? cursor.apply(shown.get(shown.size() - 1)) : null);
   }
 
-  /** The bylines of a page of articles in one query, in byline order. */
-  private static Map<Long, List<String>> authorsOf(List<Article> articles) {
+  /** The bylines of a page of articles in one query (two for editors), in byline order. */
+  private static Map<Long, List<String>> authorsOf(List<Article> articles, boolean editors) {
     Map<Long, List<String>> authors = new LinkedHashMap<>();
     if (articles.isEmpty()) {
       return authors;
     }
-    for (Object[] row :
+    List<Object[]> rows =
         Article.getEntityManager()
             .createQuery(
-                "select a.id, p.displayName from Article a join a.authors p where a.id in :ids"
-                    + " order by a.id, index(p)",
+                "select a.id, p.id, p.displayName from Article a join a.authors p"
+                    + " where a.id in :ids order by a.id, index(p)",
                 Object[].class)
             .setParameter("ids", articles.stream().map(article -> article.id).toList())
-            .getResultList()) {
-      authors.computeIfAbsent((Long) row[0], key -> new ArrayList<>()).add((String) row[1]);
+            .getResultList();
+    Map<Long, String> labels =
+        editors
+            ? Bylines.forEditors(rows.stream().map(row -> (Long) row[1]).distinct().toList())
+            : Map.of();
+    for (Object[] row : rows) {
+      authors
+          .computeIfAbsent((Long) row[0], key -> new ArrayList<>())
+          .add(labels.getOrDefault((Long) row[1], (String) row[2]));
     }
     return authors;
   }

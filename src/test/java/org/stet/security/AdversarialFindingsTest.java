@@ -195,6 +195,34 @@ class AdversarialFindingsTest {
     given().get("/tags/secret-project-x").then().statusCode(200);
   }
 
+  /** Finding 9: a byline renamed "Eddie Editor" read on the desk as the editor's own. */
+  @Test
+  void editorsSeeTheAccountBehindABylineThatSharesAName() {
+    accounts.create("adv-eddie@stet.test", Role.EDITOR);
+    String impostor = content.person("User  ADV-eddie", false);
+    long forged = content.articleBy(impostor, ArticleStatus.SUBMITTED);
+    long genuine = content.articleInState("adv-eddie@stet.test", ArticleStatus.SUBMITTED);
+    DeskBrowser editor = DeskBrowser.signedIn(EDITOR, TestAccounts.PASSWORD);
+
+    assertThat(bylineOn(editor, forged)).isEqualTo("by User ADV-eddie (no account)");
+    assertThat(bylineOn(editor, genuine)).isEqualTo("by User adv-eddie (adv-eddie@stet.test)");
+    assertThat(editor.get("/desk/queue?state=SUBMITTED").asString())
+        .contains("User adv-eddie (adv-eddie@stet.test)");
+    assertThat(bylineOn(editor, content.articleInState(AUTHOR, ArticleStatus.SUBMITTED)))
+        .as("a name nobody shares is shown as it is")
+        .isEqualTo("by User adv-author");
+  }
+
+  private static String bylineOn(DeskBrowser editor, long articleId) {
+    String meta =
+        org.jsoup.Jsoup.parse(editor.get("/desk/articles/" + articleId).asString())
+            .selectFirst("p.meta")
+            .text();
+    return meta.substring(
+            meta.indexOf("by "), meta.contains(" · ") ? meta.indexOf(" · ") : meta.length())
+        .strip();
+  }
+
   /** Finding 10: {@code Host: evil.example} reached the {@code Location} of redirects. */
   @ParameterizedTest
   @ValueSource(strings = {"/desk", "/desk/sign-in?next=/desk/queue"})

@@ -155,4 +155,17 @@ public class TestContent {
     article.status = ArticleStatus.PUBLISHED;
     article.publishedAt = Instant.now().minusSeconds(60);
   }
+
+  /** An article in {@code status} by the person with {@code personSlug}. */
+  @Transactional
+  public long articleBy(String personSlug, ArticleStatus status) {
+    Article article = new Article();
+    article.title = "By " + personSlug;
+    article.slug = "by-" + personSlug + "-" + java.util.UUID.randomUUID();
+    article.body = "Text.";
+    article.status = status;
+    article.authors.add(Person.findBySlug(personSlug).orElseThrow());
+    article.persist();
+    return article.id;
+  }
 }

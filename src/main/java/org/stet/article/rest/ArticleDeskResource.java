@@ -33,6 +33,7 @@ import org.stet.article.service.EditConflict;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
 import org.stet.desk.DeskProblem;
+import org.stet.identity.Bylines;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.journal.JournalIssue;
@@ -83,6 +84,7 @@ public class ArticleDeskResource {
   /** What the article page shows, to whom. */
   public record ArticleView(
       Article article,
+      List<String> bylines,
       String bodyHtml,
       boolean editor,
       boolean author,
@@ -409,8 +411,13 @@ public class ArticleDeskResource {
             .map(p -> p.issue.journal.name + " No. " + p.issue.number)
             .orElse(null);
     List<WorkflowEvent> events = workflow.events(caller, articleId);
+    List<Long> authorIds = article.authors.stream().map(person -> person.id).toList();
+    Map<Long, String> editorsSee = editor ? Bylines.forEditors(authorIds) : Map.of();
     return new ArticleView(
         article,
+        article.authors.stream()
+            .map(person -> editorsSee.getOrDefault(person.id, person.displayName))
+            .toList(),
         markdown.render(article.body == null ? "" : article.body, Map.of()).htmlWithNotes(),
         editor,
         author,

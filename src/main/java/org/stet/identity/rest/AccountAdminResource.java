@@ -30,7 +30,9 @@ import org.stet.identity.service.AccountService.NewAccount;
 import org.stet.identity.service.AccountService.Refused;
 import org.stet.site.service.PublicSiteService;
 
-/** Admins create accounts, set their roles, and disable or re-enable them. */
+/**
+ * Admins create accounts, set their roles, lock byline names, and disable or re-enable accounts.
+ */
 @Path("/desk/admin/users")
 @RolesAllowed(Role.Names.ADMIN)
 @Produces(MediaType.TEXT_HTML)
@@ -43,7 +45,9 @@ public class AccountAdminResource {
       String email,
       List<String> roles,
       boolean disabled,
-      boolean you) {
+      boolean you,
+      String byline,
+      boolean bylineLocked) {
 
     public boolean has(String role) {
       return roles.contains(role);
@@ -150,6 +154,20 @@ public class AccountAdminResource {
     return act(() -> accounts.setDisabled(actor(), id, false));
   }
 
+  @POST
+  @Path("{id}/byline-lock")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response lockByline(
+      @PathParam("id") long id,
+      @FormParam("locked") String locked,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    if (!"true".equals(locked) && !"false".equals(locked)) {
+      throw new BadRequestException("Say whether to lock the byline: locked=true or false.");
+    }
+    return act(() -> accounts.setBylineLocked(actor(), id, Boolean.parseBoolean(locked)));
+  }
+
   private Response act(Runnable action) {
     try {
       action.run();
@@ -171,7 +189,9 @@ public class AccountAdminResource {
                         a.email,
                         List.of(a.roles),
                         a.disabled,
-                        a.id.equals(me)))
+                        a.id.equals(me),
+                        a.person == null ? null : a.person.displayName,
+                        a.person != null && a.person.nameLocked))
             .toList();
     List<String> allRoles = EnumSet.allOf(Role.class).stream().map(Role::name).toList();
     String html =

@@ -144,6 +144,23 @@ public class AccountService {
         by, AuditAction.ROLES_CHANGED, account.email, before + " -> " + List.of(account.roles));
   }
 
+  /**
+   * Locks (or unlocks) the byline name of the account's person: while locked nobody can rename it,
+   * its owner included (so nobody can take another's name and give it back).
+   */
+  public void setBylineLocked(Actor by, long accountId, boolean locked) {
+    Account account = existing(accountId);
+    if (account.person == null) {
+      throw new Refused("account", "This account has no byline yet.");
+    }
+    account.person.nameLocked = locked;
+    audit.record(
+        by,
+        locked ? AuditAction.BYLINE_LOCKED : AuditAction.BYLINE_UNLOCKED,
+        account.email,
+        "\"" + account.person.displayName + "\"");
+  }
+
   /** Disables (and signs out everywhere) or re-enables an account. */
   public void setDisabled(Actor by, long accountId, boolean disabled) {
     Account account = existing(accountId);
@@ -224,7 +241,9 @@ public class AccountService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Account> list() {
-    return Account.list("order by lower(displayName), id");
+    return Account.find(
+            "from Account a left join fetch a.person order by lower(a.displayName), a.id")
+        .list();
   }
 
   private Account insert(NewAccount request, Set<Role> roles) {

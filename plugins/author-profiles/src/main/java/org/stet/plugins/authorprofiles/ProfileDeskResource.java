@@ -147,6 +147,12 @@ public class ProfileDeskResource {
             labels,
             urls,
             version);
+    if (!form.hasErrors()) {
+      Optional<String> veto = renameVeto(person, form.displayName());
+      if (veto.isPresent()) {
+        form = form.withError("displayName", veto.get());
+      }
+    }
     if (form.hasErrors()) {
       String summary =
           form.error("form") != null
@@ -252,6 +258,22 @@ public class ProfileDeskResource {
     ProfileStore.HistoryEntry entry = entry(person, entryId);
     ProfileStore.ProfileData data =
         store.snapshot(person.id(), entryId).orElseThrow(NotFoundException::new);
+    Optional<String> veto =
+        data.displayName() == null ? Optional.empty() : renameVeto(person, data.displayName());
+    if (veto.isPresent()) {
+      return Response.status(409)
+          .entity(
+              currentPage(
+                      person,
+                      "That version names the byline \""
+                          + data.displayName()
+                          + "\", which cannot be restored: "
+                          + veto.get()
+                          + " Nothing was restored.",
+                      false)
+                  .render())
+          .build();
+    }
     int expected = version != null && version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1;
     OptionalInt saved =
         expected < 0
@@ -333,6 +355,13 @@ public class ProfileDeskResource {
   }
 
   /** The byline name is Stet's: changed through the SPI, audited with the profile. */
+  /** Why the byline may not take {@code displayName}; empty when it is unchanged or may. */
+  private Optional<String> renameVeto(PersonView person, String displayName) {
+    return displayName.equals(person.displayName())
+        ? Optional.empty()
+        : people.renameVeto(person.id(), displayName);
+  }
+
   private void renameIfChanged(PersonView person, String displayName) {
     if (!displayName.equals(person.displayName())) {
       people.rename(person.id(), displayName);

@@ -60,6 +60,14 @@ public record ProfileForm(
     return !errors.isEmpty();
   }
 
+  /** This form with one more message, for {@code field}. */
+  ProfileForm withError(String field, String message) {
+    Map<String, String> more = new LinkedHashMap<>(errors);
+    more.put(field, message);
+    return new ProfileForm(
+        displayName, affiliation, biography, orcid, publicEmail, positions, links, version, more);
+  }
+
   /** The form for a saved profile, with a blank position and a blank link to fill in. */
   static ProfileForm of(ProfileStore.ProfileData data, int version) {
     List<PositionRow> positions = new ArrayList<>();

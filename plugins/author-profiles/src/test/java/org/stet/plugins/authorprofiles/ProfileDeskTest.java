@@ -99,6 +99,51 @@ class ProfileDeskTest {
     assertThat(accounts.auditActions("person:" + author.personId)).hasSizeGreaterThanOrEqualTo(2);
   }
 
+  /** The adversarial test renamed an author's byline "Eddie Editor"; the desk believed it. */
+  @Test
+  void aBylineCannotTakeAnotherAccountsName() {
+    Author author = author();
+    Author other = author();
+    Map<String, Object> form = author.profile("0", "Analyst", "2018-01-01");
+    form.put("displayName", " user  " + other.name.toUpperCase(java.util.Locale.ROOT) + " ");
+
+    Response refused = author.desk().post(author.deskPath(), form);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(html(refused).selectFirst("#displayName-error").text())
+        .contains("Another account's byline has this name");
+    assertThat(publicPage("/authors/" + author.slug).selectFirst("h1").text())
+        .isEqualTo("User " + author.name);
+  }
+
+  @Test
+  void aLockedBylineNameStaysWhoeverTriesToChangeIt() {
+    Author author = author();
+    DeskBrowser admin = DeskBrowser.signedIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+    long accountId = accounts.find(author.email).id;
+    assertThat(
+            admin
+                .post("/desk/admin/users/" + accountId + "/byline-lock", Map.of("locked", "true"))
+                .statusCode())
+        .isEqualTo(303);
+    Map<String, Object> form = author.profile("0", "Analyst", "2018-01-01");
+    form.put("displayName", "Eddie Editor");
+
+    Response refused = author.desk().post(author.deskPath(), form);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(html(refused).selectFirst("#displayName-error").text()).contains("locked");
+    assertThat(accounts.auditActions(author.email)).contains("BYLINE_LOCKED");
+    form.put("displayName", "User " + author.name);
+    assertThat(author.desk().post(author.deskPath(), form).statusCode())
+        .as("the rest of the profile still saves")
+        .isEqualTo(303);
+    admin.post("/desk/admin/users/" + accountId + "/byline-lock", Map.of("locked", "false"));
+    form.put("displayName", "Dr. " + author.name);
+    form.put("version", "1");
+    assertThat(author.desk().post(author.deskPath(), form).statusCode()).isEqualTo(303);
+  }
+
   @Test
   void anAuthorCannotEditAnotherAuthorsProfile() {
     Author owner = author();
