@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.InetAddress;
@@ -28,12 +29,24 @@ public final class DeskBrowser {
    * such as {@code 127.0.0.7} (Linux answers on all of 127.0.0.0/8), which Stet sees as the source.
    */
   public DeskBrowser from(String address) {
+    localAddress = loopback(address);
+    return this;
+  }
+
+  /** REST Assured's settings for requests that leave from {@code address} (see {@link #from}). */
+  public static RestAssuredConfig leavingFrom(String address) {
+    return RestAssured.config()
+        .httpClient(
+            HttpClientConfig.httpClientConfig()
+                .setParam(ConnRoutePNames.LOCAL_ADDRESS, loopback(address)));
+  }
+
+  private static InetAddress loopback(String address) {
     try {
-      localAddress = InetAddress.getByName(address);
+      return InetAddress.getByName(address);
     } catch (UnknownHostException e) {
       throw new IllegalArgumentException(address, e);
     }
-    return this;
   }
 
   /** A browser signed in as {@code email}; fails the test when sign-in fails. */
@@ -141,11 +154,7 @@ public final class DeskBrowser {
     RequestSpecification request = given().redirects().follow(false).cookies(cookies);
     return localAddress == null
         ? request
-        : request.config(
-            RestAssured.config()
-                .httpClient(
-                    HttpClientConfig.httpClientConfig()
-                        .setParam(ConnRoutePNames.LOCAL_ADDRESS, localAddress)));
+        : request.config(leavingFrom(localAddress.getHostAddress()));
   }
 
   private void keep(Response response) {

@@ -57,12 +57,12 @@ public class CommentJobs {
     return true;
   }
 
-  /** Erases old IP addresses and spent rate-limit entries. */
+  /** Erases old IP addresses, spent rate-limit entries and expired stamp uses. */
   @Transactional
   public void cleanUp() {
     int days = CommentSettings.of(context.settings(CommentModerationPlugin.ID)).keepIpDays();
     int erased = store.eraseIpsOlderThan(days) + store.forgetReportersOlderThan(days);
-    int forgotten = store.forgetOldRates();
+    int forgotten = store.forgetOldRates() + store.forgetUsedStamps();
     if (erased > 0 || forgotten > 0) {
       LOG.infof(
           "Comments: erased %d IP addresses, forgot %d rate-limit entries", erased, forgotten);

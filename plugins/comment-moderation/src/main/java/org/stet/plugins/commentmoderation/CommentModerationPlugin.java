@@ -117,11 +117,21 @@ public class CommentModerationPlugin implements Plugin {
                 "How often editors get an e-mail listing comments that wait; 0 for none.",
                 24,
                 0,
-                720)));
+                720),
+            SettingField.integer(
+                CommentSettings.STAMP_HOURS,
+                "Hours a comment form stays good",
+                "A form opened longer ago asks the reader to send again; each form sends one"
+                    + " comment.",
+                6,
+                1,
+                CommentSettings.MOST_STAMP_HOURS)));
   }
 
   @Override
   public List<String> migrations() {
-    return List.of("db/plugins/comment-moderation/V1__comments.sql");
+    return List.of(
+        "db/plugins/comment-moderation/V1__comments.sql",
+        "db/plugins/comment-moderation/V2__stamps_used_once.sql");
   }
 }

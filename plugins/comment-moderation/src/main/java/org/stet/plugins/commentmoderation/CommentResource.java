@@ -316,7 +316,7 @@ public class CommentResource {
   private boolean fresh(String stamp) {
     return stamps
         .issuedAt(stamp)
-        .filter(at -> at.isAfter(Instant.now().minus(CommentService.FORM_LIFETIME)))
+        .filter(at -> at.isAfter(Instant.now().minus(service.settings().stampLifetime())))
         .isPresent();
   }
 

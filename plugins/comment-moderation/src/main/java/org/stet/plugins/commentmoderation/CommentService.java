@@ -36,8 +36,6 @@ import org.stet.spi.WebAddress;
 public class CommentService {
 
   /** How long a shown form stays usable. */
-  static final Duration FORM_LIFETIME = Duration.ofDays(2);
-
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** A comment as a reader sent it, on a published article. */
@@ -142,7 +140,7 @@ public class CommentService {
       }
     }
     Optional<Instant> shown = stamps.issuedAt(s.stamp());
-    if (shown.isEmpty() || shown.get().isBefore(Instant.now().minus(FORM_LIFETIME))) {
+    if (shown.isEmpty() || shown.get().isBefore(Instant.now().minus(settings.stampLifetime()))) {
       return Refused.of(
           403,
           "This form has expired or did not come from this site. Your text is kept below: send it"
@@ -163,6 +161,10 @@ public class CommentService {
               wait.getAsLong());
         }
       }
+    }
+    // One comment per form and reader: a replayed stamp would skip the "too soon" check.
+    if (!store.useStamp(s.stamp(), readerKey(network(s.ip())))) {
+      return Refused.of(403, "This form was sent already. Your text is kept below: send it again.");
     }
     Verdict verdict = verdict(s, email, shown.get(), settings);
     OptionalLong id =

@@ -19,7 +19,8 @@ record CommentSettings(
     int spamThreshold,
     int reportsToHold,
     int keepIpDays,
-    int digestHours) {
+    int digestHours,
+    int stampHours) {
 
   static final String MODERATION = "moderation";
   static final String MAX_LINKS = "max-links";
@@ -35,6 +36,10 @@ record CommentSettings(
   static final String REPORTS_TO_HOLD = "reports-to-hold";
   static final String KEEP_IP_DAYS = "keep-ip-days";
   static final String DIGEST_HOURS = "digest-hours";
+  static final String STAMP_HOURS = "stamp-hours";
+
+  /** The longest a form stamp can be good for (the setting's maximum). */
+  static final int MOST_STAMP_HOURS = 48;
 
   static CommentSettings of(PluginSettings s) {
     return new CommentSettings(
@@ -51,7 +56,13 @@ record CommentSettings(
         (int) s.integer(SPAM_THRESHOLD),
         (int) s.integer(REPORTS_TO_HOLD),
         (int) s.integer(KEEP_IP_DAYS),
-        (int) s.integer(DIGEST_HOURS));
+        (int) s.integer(DIGEST_HOURS),
+        (int) s.integer(STAMP_HOURS));
+  }
+
+  /** How long a comment form may be open before it is sent. */
+  java.time.Duration stampLifetime() {
+    return java.time.Duration.ofHours(stampHours);
   }
 
   /** Non-empty lines, trimmed; lines starting with {@code #} are notes. */

@@ -471,6 +471,24 @@ public class CommentStore {
         days);
   }
 
+  /** Marks {@code stamp} used by {@code reader}; false when it was used by them before. */
+  public boolean useStamp(String stamp, String reader) {
+    return execute(
+            "insert into comment_moderation_stamp_use (stamp, reader) values (?1, ?2)"
+                + " on conflict do nothing",
+            stamp,
+            reader)
+        == 1;
+  }
+
+  /** Forgets used stamps once no stamp of their time can be good any more. */
+  public int forgetUsedStamps() {
+    return execute(
+        "delete from comment_moderation_stamp_use where used_at < now() - make_interval(hours =>"
+            + " ?1)",
+        CommentSettings.MOST_STAMP_HOURS);
+  }
+
   /** Forgets rate-limit entries older than an hour (the longest limit). */
   public int forgetOldRates() {
     return execute("delete from comment_moderation_rate where at < now() - interval '1 hour'");

@@ -71,8 +71,30 @@ public class CommentFixture {
     return postForm(page("/articles/" + slug), fields);
   }
 
-  /** Posts the comment form of {@code page} with its hidden fields and these. */
+  /**
+   * Posts the comment form of {@code page} with its hidden fields and these, as a new reader: from
+   * a loopback address of its own (a form's stamp is good for one comment per reader network).
+   */
   public static Response postForm(Document page, Map<String, String> fields) {
+    return postFormFrom(newReader(), page, fields);
+  }
+
+  /** {@link #post} from the reader network {@code address} (a loopback address). */
+  public static Response postFrom(String address, String slug, Map<String, String> fields) {
+    return postFormFrom(address, page("/articles/" + slug), fields);
+  }
+
+  /** A loopback address no reader of this test run has used yet. */
+  public static String newReader() {
+    int n = READERS.incrementAndGet();
+    return "127.3." + (n / 250 % 250) + "." + (n % 250 + 1);
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger READERS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** {@link #postForm} from the reader network {@code address}. */
+  public static Response postFormFrom(String address, Document page, Map<String, String> fields) {
     Element form = page.selectFirst("form.comment-form");
     if (form == null) {
       throw new AssertionError("The page has no comment form: " + page.title());
@@ -84,6 +106,7 @@ public class CommentFixture {
     sent.put("text", "A thought " + UUID.randomUUID());
     sent.putAll(fields);
     return given()
+        .config(DeskBrowser.leavingFrom(address))
         .redirects()
         .follow(false)
         .contentType("application/x-www-form-urlencoded; charset=UTF-8")

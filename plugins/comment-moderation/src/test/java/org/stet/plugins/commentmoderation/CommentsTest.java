@@ -21,10 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.stet.identity.DeskBrowser;
 import org.stet.identity.TestAccounts;
 import org.stet.plugins.commentmoderation.CommentStore.Status;
+import org.stet.web.SiteSecrets;
 
 /** Reader comments: the form, every rule, moderation, reports, and the page they show on. */
 @QuarkusTest
 class CommentsTest {
+
+  @Inject SiteSecrets secrets;
 
   @Inject CommentFixture fixture;
   @Inject CommentStore store;
@@ -244,9 +247,11 @@ class CommentsTest {
                     .createNativeQuery("delete from comment_moderation_rate")
                     .executeUpdate());
     String slug = fixture.article();
-    assertThat(post(slug, Map.of()).statusCode()).isEqualTo(303);
+    String reader = CommentFixture.newReader();
+    assertThat(CommentFixture.postFrom(reader, slug, Map.of()).statusCode()).isEqualTo(303);
 
-    Response second = post(slug, Map.of("text", "Quick second thought."));
+    Response second =
+        CommentFixture.postFrom(reader, slug, Map.of("text", "Quick second thought."));
 
     assertThat(second.statusCode()).isEqualTo(429);
     assertThat(Integer.parseInt(second.header("Retry-After"))).isBetween(1, 15);
@@ -316,6 +321,39 @@ class CommentsTest {
                     "text", "Forged."))
             .post(page.selectFirst("form.comment-form").attr("action"));
     assertThat(crossSite.statusCode()).isEqualTo(403);
+  }
+
+  /**
+   * The adversarial test's finding: one stamp could be reused for two days, skipping the "too soon"
+   * check each time. Now it is good for one comment per reader network, for a few hours.
+   */
+  @Test
+  void aStampIsGoodForOneCommentPerReaderAndForHoursOnly() {
+    String slug = fixture.article();
+    Document page = page("/articles/" + slug);
+    String reader = CommentFixture.newReader();
+
+    assertThat(CommentFixture.postFormFrom(reader, page, Map.of()).statusCode()).isEqualTo(303);
+    Response replayed =
+        CommentFixture.postFormFrom(reader, page, Map.of("text", "The same form again."));
+    assertThat(replayed.statusCode()).isEqualTo(403);
+    Document refused = Jsoup.parse(replayed.asString());
+    assertThat(refused.selectFirst("[role=alert]").text()).contains("sent already");
+    assertThat(refused.selectFirst("#comment-text").text()).isEqualTo("The same form again.");
+    assertThat(CommentFixture.postFormFrom(CommentFixture.newReader(), page, Map.of()).statusCode())
+        .as("another reader who saw the same page")
+        .isEqualTo(303);
+
+    fixture.settings(Map.of(CommentSettings.STAMP_HOURS, "1"));
+    long twoHoursAgo = Instant.now().minusSeconds(7200).getEpochSecond();
+    String old =
+        twoHoursAgo
+            + "."
+            + secrets.signText(SiteSecrets.Purpose.FORM_STAMP, "form-stamp:" + twoHoursAgo, 16);
+    Response expired = post(slug, Map.of("stamp", old, "text", "Written at length."));
+    assertThat(expired.statusCode()).isEqualTo(403);
+    assertThat(Jsoup.parse(expired.asString()).selectFirst("[role=alert]").text())
+        .contains("expired");
   }
 
   @Test
@@ -537,7 +575,9 @@ class CommentsTest {
     String slug = fixture.article();
     String email = "private-" + System.nanoTime() + "@example.org";
     CommentStore.Comment comment =
-        fixture.posted(post(slug, Map.of("email", email, "name", "Dana", "text", "My view.")));
+        fixture.posted(
+            CommentFixture.postFrom(
+                "127.0.0.1", slug, Map.of("email", email, "name", "Dana", "text", "My view.")));
     fixture.moderate(comment.id(), "approve");
     assertThat(fixture.comment(comment.id()).ip()).isEqualTo("127.0.0.1");
     DeskBrowser editor = fixture.editor();

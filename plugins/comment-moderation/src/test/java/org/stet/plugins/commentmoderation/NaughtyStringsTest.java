@@ -22,6 +22,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.stet.identity.DeskBrowser;
 import org.stet.plugins.commentmoderation.CommentStore.Status;
 
 /**
@@ -107,6 +108,7 @@ class NaughtyStringsTest {
 
   private static Response send(String action, Map<String, String> form) {
     return RestAssured.given()
+        .config(DeskBrowser.leavingFrom(CommentFixture.newReader()))
         .redirects()
         .follow(false)
         .contentType("application/x-www-form-urlencoded; charset=UTF-8")
