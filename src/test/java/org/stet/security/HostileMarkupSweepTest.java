@@ -46,6 +46,7 @@ class HostileMarkupSweepTest {
               + "/name=\"action\"/value=\"ACCEPT\">",
           "\"><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">",
           "<meta http-equiv=refresh content=0;url=https://evil.example>",
+          "\"><meta/http-equiv=\"refresh\"/content=\"0;url=https://evil.example/\">",
           "' autofocus onfocus='alert(1)",
           "\" onmouseover=\"alert(1)",
           "javascript:alert(1)",
