@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.stet.spi.Slot;
@@ -31,6 +32,8 @@ final class SlotPolicy {
   private static final String JSON_LD = "script[type=application/ld+json]";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   private static final String[] COMMON =
       new String[] {
@@ -176,10 +179,17 @@ final class SlotPolicy {
       return org.jsoup.nodes.Entities.escape(Jsoup.parseBodyFragment(html).text());
     }
     Document dirty = Jsoup.parseBodyFragment(html, BASE);
+    // JSON-LD blocks wait outside the cleaner, each where it was (as a marker text).
+    String nonce = Long.toHexString(RANDOM.nextLong());
     List<String> data = new ArrayList<>();
-    if (slot != Slot.DESK_NAV) {
-      for (Element block : dirty.select(JSON_LD)) {
-        jsonLd(block.data()).ifPresent(data::add);
+    for (Element block : dirty.select(JSON_LD)) {
+      java.util.Optional<String> json =
+          slot == Slot.DESK_NAV ? java.util.Optional.empty() : jsonLd(block.data());
+      if (json.isPresent()) {
+        block.replaceWith(new TextNode(marker(nonce, data.size())));
+        data.add(json.get());
+      } else {
+        block.remove();
       }
     }
     Safelist safelist = slot == Slot.DESK_NAV ? NAV : slot == Slot.HEAD ? HEAD : PAGE;
@@ -192,14 +202,35 @@ final class SlotPolicy {
         }
       }
     }
-    for (String json : data) {
-      clean
-          .body()
-          .appendElement("script")
-          .attr("type", "application/ld+json")
-          .appendChild(new DataNode(json));
+    if (!data.isEmpty()) {
+      for (TextNode text : textNodes(clean)) {
+        for (int i = 0; i < data.size(); i++) {
+          if (text.getWholeText().equals(marker(nonce, i))) {
+            Element script = new Element("script").attr("type", "application/ld+json");
+            script.appendChild(new DataNode(data.get(i)));
+            text.replaceWith(script);
+          }
+        }
+      }
     }
     return clean.body().html();
+  }
+
+  private static String marker(String nonce, int index) {
+    return "\uE000json-ld-" + nonce + "-" + index + "\uE000";
+  }
+
+  private static List<TextNode> textNodes(Document document) {
+    List<TextNode> texts = new ArrayList<>();
+    document
+        .body()
+        .traverse(
+            (node, depth) -> {
+              if (node instanceof TextNode text) {
+                texts.add(text);
+              }
+            });
+    return texts;
   }
 
   /**

@@ -32,4 +32,41 @@ class ArchitectureTest {
             rules.pluginsNeverImportEachOther().evaluate(fixtures).getFailureReport().getDetails())
         .anyMatch(line -> line.contains("FixtureBeta") && line.contains("FixtureAlpha"));
   }
+
+  /**
+   * HTML is written by Qute templates or jsoup's element API, never as Java strings: a string that
+   * starts a tag is where a hostile label slips in (the footnote ids of the adversarial test).
+   * {@code PhotoProcessor} only looks for markup in uploaded files, it writes none.
+   */
+  @Test
+  void noJavaSourceWritesHtmlAsStrings() throws java.io.IOException {
+    java.util.regex.Pattern tag = java.util.regex.Pattern.compile("\"<[a-zA-Z/!]");
+    java.util.List<String> found = new java.util.ArrayList<>();
+    java.util.List<java.nio.file.Path> roots = new java.util.ArrayList<>();
+    roots.add(java.nio.file.Path.of("src/main/java"));
+    try (var plugins = java.nio.file.Files.list(java.nio.file.Path.of("plugins"))) {
+      plugins
+          .map(plugin -> plugin.resolve("src/main/java"))
+          .filter(java.nio.file.Files::isDirectory)
+          .forEach(roots::add);
+    }
+    for (java.nio.file.Path root : roots) {
+      try (var files = java.nio.file.Files.walk(root)) {
+        for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          if (file.endsWith("PhotoProcessor.java")) {
+            continue;
+          }
+          java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+          for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.startsWith("*") && !line.startsWith("//") && tag.matcher(line).find()) {
+              found.add(file + ":" + (i + 1) + ": " + line);
+            }
+          }
+        }
+      }
+    }
+    assertThat(roots).hasSizeGreaterThan(1);
+    assertThat(found).isEmpty();
+  }
 }
