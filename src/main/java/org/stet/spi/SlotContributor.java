@@ -3,9 +3,13 @@ package org.stet.spi;
 /**
  * Adds HTML to page slots. Implement it as an {@code @ApplicationScoped} bean.
  *
- * <p>The HTML returned is put on the page as it is, so it must be escaped or sanitised by the
- * plugin (Qute templates escape by default). An exception leaves the slot empty for this plugin and
- * is logged with the plugin's id; the page is still served.
+ * <p>The HTML returned must be escaped or sanitised by the plugin (write it with Qute templates,
+ * which escape by default, or jsoup's element API). Stet cleans it once more with the slot's policy
+ * (since 0.4): list items and links in {@code desk.nav}, plain text in {@code
+ * article.comment-count}, {@code meta}/{@code link} in {@code head}, document elements and forms
+ * elsewhere; never scripts (but JSON-LD data blocks), styles, frames or event handlers. An
+ * exception leaves the slot empty for this plugin and is logged with the plugin's id; the page is
+ * still served.
  *
  * @since 0.1
  */

@@ -72,6 +72,7 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /desk/admin/users/{id}/roles", Access.ADMIN);
     MATRIX.put("POST /desk/admin/users/{id}/disable", Access.ADMIN);
     MATRIX.put("POST /desk/admin/users/{id}/enable", Access.ADMIN);
+    MATRIX.put("POST /desk/admin/users/{id}/byline-lock", Access.ADMIN);
     MATRIX.put("GET /api/v1/me", Access.SIGNED_IN);
     MATRIX.put("GET /api/v1/accounts", Access.ADMIN);
     MATRIX.put("POST /api/v1/articles", Access.AUTHOR);
