@@ -6,7 +6,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.net.URL;
 import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +17,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.stet.identity.DeskBrowser;
-import org.stet.identity.TestAccounts;
 
 /**
  * The editorial workflow in a real Chromium against the packaged application: an author writes and
@@ -133,15 +131,7 @@ class EditorialWorkflowBrowserIT {
   }
 
   private void account(String email, String name, String role) {
-    DeskBrowser admin = DeskBrowser.signedIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
-    admin.get("/desk/admin/users");
-    int status =
-        admin
-            .post(
-                "/desk/admin/users",
-                Map.of("email", email, "displayName", name, "password", PASSWORD, "roles", role))
-            .statusCode();
-    assertThat(status).as("creating " + email).isEqualTo(303);
+    DeskBrowser.createAccount(email, name, PASSWORD, role);
   }
 
   private void signIn(String email) {

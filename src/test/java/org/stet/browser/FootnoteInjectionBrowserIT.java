@@ -15,7 +15,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.stet.identity.DeskBrowser;
-import org.stet.identity.TestAccounts;
 
 /**
  * The adversarial test's high finding, replayed in Chromium: an author's footnote label opened a
@@ -115,17 +114,7 @@ class FootnoteInjectionBrowserIT {
   }
 
   private void account(String email, String name, String role) {
-    DeskBrowser admin = DeskBrowser.signedIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
-    admin.get("/desk/admin/users");
-    assertThat(
-            admin
-                .post(
-                    "/desk/admin/users",
-                    Map.of(
-                        "email", email, "displayName", name, "password", PASSWORD, "roles", role))
-                .statusCode())
-        .as("creating " + email)
-        .isEqualTo(303);
+    DeskBrowser.createAccount(email, name, PASSWORD, role);
   }
 
   private void click(String css) {

@@ -59,6 +59,21 @@ public final class DeskBrowser {
     return browser;
   }
 
+  /** Creates an account through the admin's desk form, as the first administrator. */
+  public static void createAccount(String email, String name, String password, String role) {
+    DeskBrowser admin = signedIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+    admin.get("/desk/admin/users");
+    int status =
+        admin
+            .post(
+                "/desk/admin/users",
+                Map.of("email", email, "displayName", name, "password", password, "roles", role))
+            .statusCode();
+    if (status != 303) {
+      throw new AssertionError("Creating " + email + " answered " + status);
+    }
+  }
+
   /** A JSON API request signed in as {@code email} with the test password. */
   public static RequestSpecification api(String email) {
     return api(email, TestAccounts.PASSWORD);
