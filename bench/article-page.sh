@@ -13,7 +13,7 @@ DURATION=${DURATION:-20s}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 STET_PORT=${STET_PORT:-18080}
-NGINX_PORT=${NGINX_PORT:-18081}
+NGINX_PORT=${NGINX_PORT:-18082} # 18081 is Stet's management port
 SLUG=russia-us-relations-on-the-doorstep-of-the-incoming-trump-administration
 WORK=$(mktemp -d /tmp/stet-bench.XXXXXX)
 chmod 755 "$WORK" # nginx workers read the page as another user

@@ -26,13 +26,13 @@ start_stet stet-sign-in.log -Dstet.sample-content.enabled=false \
 attempt() {
   local jar="$WORK/jar-$1"
   curl -s --interface "$1" -c "$jar" -b "$jar" "http://127.0.0.1:$STET_PORT/desk/sign-in" \
-    -o "$WORK/form.html"
+    -o "$WORK/form-$1.html" || true
   local token
-  token=$(sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$WORK/form.html" | head -1)
+  token=$(sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$WORK/form-$1.html" | head -1)
   curl -s --interface "$1" -b "$jar" -o /dev/null -w '%{http_code} %{time_total}\n' \
     --data-urlencode "email=$2" --data-urlencode "password=$3" \
     --data-urlencode "_csrf=$token" --data-urlencode "next=/desk" \
-    "http://127.0.0.1:$STET_PORT/desk/sign-in"
+    "http://127.0.0.1:$STET_PORT/desk/sign-in" || echo "000 0"
 }
 
 # series NAME SOURCE EMAIL: SAMPLES attempts, a few seconds apart. SOURCE ending in "." takes a
@@ -57,9 +57,13 @@ for i in 1 2 3 4 5; do attempt 127.0.0.20 "warm-$i@example.org" "x-$i-password" 
 for i in 1 2 3 4; do attempt 127.0.0.21 "$ADMIN" "guess-$i-password" > /dev/null; done
 
 series unknown 127.0.2. "nobody-here@example.org" &
+UNKNOWN=$!
 series wrong 127.0.1. "$ADMIN" &
+WRONG=$!
 series throttled 127.0.0.21 "$ADMIN" &
-wait
+THROTTLED=$!
+# Only the three series: a bare "wait" would also wait for Stet itself.
+wait "$UNKNOWN" "$WRONG" "$THROTTLED" || true
 
 {
   echo "answer statuses median_s p90_s"

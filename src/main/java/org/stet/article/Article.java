@@ -2,9 +2,7 @@ package org.stet.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +21,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.stet.person.Person;
 import org.stet.taxonomy.Category;
 import org.stet.taxonomy.Tag;
@@ -90,10 +91,13 @@ public class Article extends PanacheEntityBase {
   @OrderColumn(name = "position")
   public List<Tag> tags = new ArrayList<>();
 
-  @ElementCollection
-  @CollectionTable(name = "article_reference", joinColumns = @JoinColumn(name = "article_id"))
-  @OrderColumn(name = "position")
-  public List<Reference> references = new ArrayList<>();
+  /**
+   * The works the article cites, in the writer's order: CSL-JSON items whose {@code id} is the cite
+   * key the body uses ({@code [@key]}); checked by {@code org.stet.citation.References}.
+   */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "reference_items")
+  public List<Map<String, Object>> references = new ArrayList<>();
 
   public static Optional<Article> findPublishedBySlug(String slug) {
     return find("slug = ?1 and status = ?2", slug, ArticleStatus.PUBLISHED).firstResultOptional();

@@ -30,6 +30,10 @@ public class Journal extends PanacheEntityBase {
   @Column(name = "review_anonymity")
   public ReviewAnonymity reviewAnonymity = ReviewAnonymity.SINGLE;
 
+  /** The CSL style of the journal's articles; null uses the site's. */
+  @Column(name = "citation_style")
+  public String citationStyle;
+
   public static Optional<Journal> findBySlug(String slug) {
     return find("slug", slug).firstResultOptional();
   }

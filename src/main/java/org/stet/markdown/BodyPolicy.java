@@ -28,7 +28,8 @@ final class BodyPolicy {
       Pattern.compile("(fn|sec)-[1-9][0-9]{0,5}|fnref-[1-9][0-9]{0,5}(-[1-9][0-9]{0,5})?");
 
   /** The classes Stet's renderer writes; anything else is dropped. */
-  static final Set<String> CLASSES = Set.of("footnote-ref", "footnotes", "footnote-back");
+  static final Set<String> CLASSES =
+      Set.of("footnote-ref", "footnotes", "footnote-back", "citation", "citation-missing");
 
   private static final Safelist SAFELIST =
       new Safelist()
@@ -59,7 +60,10 @@ final class BodyPolicy {
               "sub",
               "a",
               "img",
-              "del")
+              "del",
+              "i",
+              "b",
+              "mark")
           .addAttributes("a", "href", "title", "id", "class")
           .addAttributes("sup", "class", "id")
           .addAttributes("ol", "start", "class")
@@ -72,6 +76,7 @@ final class BodyPolicy {
           .addAttributes("th", "align")
           .addAttributes("td", "align")
           .addAttributes("img", "src", "alt", "title")
+          .addAttributes("mark", "class", "title")
           .addProtocols("a", "href", "http", "https", "mailto")
           .addProtocols("img", "src", "http", "https")
           .preserveRelativeLinks(true);

@@ -1,6 +1,7 @@
 package org.stet.markdown;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,10 +20,11 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
- * Turns a Markdown body (CommonMark, tables, footnotes, {@code [@key]} citations) into HTML that is
- * safe to put on a page.
+ * Turns a Markdown body (CommonMark, tables, footnotes, pandoc-style {@code [@key]} citations) into
+ * HTML that is safe to put on a page.
  *
  * <p>Two independent defences: CommonMark escapes raw HTML and drops unsafe link targets, then
  * {@link BodyPolicy} keeps only an allow-list of elements, attributes, values and URL schemes.
@@ -33,24 +35,50 @@ import org.jsoup.nodes.Element;
 @ApplicationScoped
 public class MarkdownRenderer {
 
-  private static final Pattern CITATION = Pattern.compile("\\[@([A-Za-z0-9_-]{1,80})\\]");
+  /** A bracket holding at least one {@code @key}; its parts are checked by {@link #cluster}. */
+  private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]*@[^\\[\\]]*)\\]");
+
+  private static final Pattern CITE =
+      Pattern.compile("(?s)^(.*?)(-?)@(" + CitationCluster.KEY.pattern() + ")(.*)$");
   private static final List<Extension> EXTENSIONS =
       List.of(TablesExtension.create(), FootnotesExtension.create());
 
-  private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+  private final SecureRandom random = new SecureRandom();
+
+  /** Immutable, so shared by every thread. */
+  private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+
   private final HtmlRenderer renderer =
       HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
 
-  /** Renders {@code markdown}; citations whose key is in {@code citations} become links. */
-  public RenderedBody render(String markdown, Map<String, Citation> citations) {
-    Node document = parser.parse(markdown == null ? "" : markdown);
-    linkCitations(document, citations);
+  /** Renders {@code markdown} without its references: citations stay as typed. */
+  public RenderedBody render(String markdown) {
+    return render(markdown, CitationFormatter.NONE, false);
+  }
+
+  /**
+   * Renders {@code markdown}, each citation formatted by {@code citations} and linked to its
+   * reference. A citation of a key without a reference stays as typed, marked as a warning when
+   * {@code flagUnknown} (the desk and the preview; never on the public site).
+   */
+  public RenderedBody render(String markdown, CitationFormatter citations, boolean flagUnknown) {
+    Node document = PARSER.parse(markdown == null ? "" : markdown);
+    String marker = "#stet-cite-" + Long.toHexString(random.nextLong()) + "-";
+    List<CitationCluster> clusters = markCitations(document, marker);
+    List<CitationFormatter.Formatted> formatted =
+        clusters.isEmpty() ? List.of() : citations.format(clusters);
     Document dirty = Jsoup.parseBodyFragment(renderer.render(document));
+    placeCitations(dirty, marker, clusters, formatted, flagUnknown);
     numberFootnotes(dirty);
     numberHeadings(dirty);
     Document clean = BodyPolicy.clean(dirty);
     List<RenderedBody.Footnote> footnotes = extractFootnotes(clean);
     return new RenderedBody(clean.body().html(), footnotes);
+  }
+
+  /** The citations of {@code markdown}, in order (not those in code or in link texts). */
+  public static List<CitationCluster> citations(String markdown) {
+    return markCitations(PARSER.parse(markdown == null ? "" : markdown), "#");
   }
 
   /**
@@ -61,11 +89,13 @@ public class MarkdownRenderer {
     return BodyPolicy.clean(html == null ? "" : html).body().html();
   }
 
-  /** Replaces {@code [@key]} in text with a link to the reference, reading "(Author, year)". */
-  private static void linkCitations(Node document, Map<String, Citation> citations) {
-    if (citations.isEmpty()) {
-      return;
-    }
+  /**
+   * Replaces each citation in the text with a link to {@code marker + n}, n counting from 0 in
+   * document order, and returns the citations. The links are placeholders for {@link
+   * #placeCitations}; the marker is random per rendering, so a link typed in the body cannot pass
+   * for one.
+   */
+  private static List<CitationCluster> markCitations(Node document, String marker) {
     List<Text> texts = new ArrayList<>();
     document.accept(
         new AbstractVisitor() {
@@ -75,31 +105,103 @@ public class MarkdownRenderer {
             if (text.getPrevious() instanceof Text previous) {
               previous.setLiteral(previous.getLiteral() + text.getLiteral());
               text.unlink();
-            } else {
+            } else if (!insideLink(text)) {
               texts.add(text);
             }
           }
         });
+    List<CitationCluster> clusters = new ArrayList<>();
     for (Text text : texts) {
-      Matcher matcher = CITATION.matcher(text.getLiteral());
+      Matcher matcher = BRACKET.matcher(text.getLiteral());
       int from = 0;
       Node last = text;
       boolean changed = false;
       while (matcher.find()) {
-        Citation citation = citations.get(matcher.group(1));
-        if (citation == null) {
+        CitationCluster cluster = cluster(matcher.group(), matcher.group(1));
+        if (cluster == null) {
           continue;
         }
         changed = true;
         last = insertAfter(last, new Text(text.getLiteral().substring(from, matcher.start())));
-        Link link = new Link("#" + citation.anchor(), null);
-        link.appendChild(new Text(citation.label()));
+        Link link = new Link(marker + clusters.size(), null);
+        link.appendChild(new Text(cluster.source()));
         last = insertAfter(last, link);
+        clusters.add(cluster);
         from = matcher.end();
       }
       if (changed) {
         insertAfter(last, new Text(text.getLiteral().substring(from)));
         text.unlink();
+      }
+    }
+    return clusters;
+  }
+
+  private static boolean insideLink(Node node) {
+    for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+      if (parent instanceof Link) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code inner} (between the brackets) as a citation: parts split by {@code ;}, each {@code
+   * [prefix ][-]@key[suffix]} with the {@code @} starting a word; otherwise null (an e-mail address
+   * or a handle in brackets is not a citation).
+   */
+  private static CitationCluster cluster(String source, String inner) {
+    List<CitationCluster.Cite> cites = new ArrayList<>();
+    for (String part : inner.split(";", -1)) {
+      Matcher cite = CITE.matcher(part.strip());
+      if (!cite.matches()) {
+        return null;
+      }
+      String prefix = cite.group(1);
+      String suffix = cite.group(4);
+      if (!prefix.isEmpty() && !Character.isWhitespace(prefix.charAt(prefix.length() - 1))) {
+        return null;
+      }
+      if (!suffix.isEmpty() && Character.isLetterOrDigit(suffix.charAt(0))) {
+        return null; // the key ran on into text
+      }
+      cites.add(
+          new CitationCluster.Cite(
+              cite.group(3), prefix.strip(), suffix.strip(), cite.group(2).equals("-")));
+    }
+    return new CitationCluster(source, cites);
+  }
+
+  /** Puts each formatted citation where its placeholder link is, or the text as typed. */
+  private static void placeCitations(
+      Document dirty,
+      String marker,
+      List<CitationCluster> clusters,
+      List<CitationFormatter.Formatted> formatted,
+      boolean flagUnknown) {
+    for (Element link : dirty.select("a[href^=" + marker + "]")) {
+      int index;
+      try {
+        index = Integer.parseInt(link.attr("href").substring(marker.length()));
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      if (index >= clusters.size()) {
+        continue;
+      }
+      CitationFormatter.Formatted citation = index < formatted.size() ? formatted.get(index) : null;
+      String source = clusters.get(index).source();
+      if (citation != null) {
+        link.attr("href", "#" + citation.anchor()).addClass("citation").html(citation.html());
+      } else if (flagUnknown) {
+        link.replaceWith(
+            new Element("mark")
+                .addClass("citation-missing")
+                .attr("title", "No reference has this key: add it under References")
+                .text(source));
+      } else {
+        link.replaceWith(new TextNode(source));
       }
     }
   }

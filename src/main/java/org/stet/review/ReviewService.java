@@ -57,7 +57,8 @@ public class ReviewService {
       List<String> authors,
       String title,
       String body,
-      String excerpt) {}
+      String excerpt,
+      List<Map<String, Object>> references) {}
 
   private final AuditLog audit;
   private final ReviewConfig config;
@@ -246,7 +247,8 @@ public class ReviewService {
             : List.of(),
         text.title,
         text.body,
-        text.excerpt);
+        text.excerpt,
+        text.references);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.stet.sample;
 
 import java.util.List;
+import java.util.Map;
 
 /** The front matter of a sample article fixture ({@code src/main/resources/sample/*.md}). */
 record SampleArticle(
@@ -14,15 +15,12 @@ record SampleArticle(
     List<String> authors,
     String excerpt,
     JournalPlacement journal,
-    List<Work> references) {
+    List<Map<String, Object>> references) {
 
   /** Site settings applied while the site still has its installation defaults. */
   record SiteSettings(String name, String tagline, String timeZone) {}
 
-  record JournalPlacement(String name, Issue issue) {}
+  record JournalPlacement(String name, String citationStyle, Issue issue) {}
 
   record Issue(int number, Integer volume, int year, int month, String title, String status) {}
-
-  record Work(
-      String key, List<String> authors, Integer year, String title, String container, String url) {}
 }

@@ -17,8 +17,8 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.stet.article.Article;
 import org.stet.article.ArticleStatus;
-import org.stet.article.Reference;
 import org.stet.article.Slug;
+import org.stet.citation.References;
 import org.stet.journal.IssuePlacement;
 import org.stet.journal.IssueStatus;
 import org.stet.journal.Journal;
@@ -106,9 +106,7 @@ public class SampleContentImporter {
     for (String author : sample.authors()) {
       article.authors.add(person(author));
     }
-    for (SampleArticle.Work work : sample.references()) {
-      article.references.add(reference(work));
-    }
+    article.references.addAll(References.check(sample.references()).items());
     article.persist();
     entityManager
         .createNativeQuery("update article set view_count = ?1 where id = ?2")
@@ -157,17 +155,6 @@ public class SampleContentImporter {
     return Person.findBySlug(Slug.from(name)).orElseGet(() -> Person.create(name));
   }
 
-  private static Reference reference(SampleArticle.Work work) {
-    Reference reference = new Reference();
-    reference.citeKey = work.key();
-    reference.authors = work.authors().toArray(String[]::new);
-    reference.year = work.year();
-    reference.title = work.title();
-    reference.container = work.container();
-    reference.url = work.url();
-    return reference;
-  }
-
   private static void place(Article article, SampleArticle.JournalPlacement placement) {
     String slug = Slug.from(placement.name());
     Journal journal =
@@ -177,6 +164,7 @@ public class SampleContentImporter {
                   Journal created = new Journal();
                   created.name = placement.name();
                   created.slug = slug;
+                  created.citationStyle = placement.citationStyle();
                   created.persist();
                   return created;
                 });

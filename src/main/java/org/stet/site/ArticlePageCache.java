@@ -157,6 +157,13 @@ public class ArticlePageCache {
     pages.invalidateAll();
   }
 
+  /** Drops every page when a citation style changed: citations and reference lists differ. */
+  void onStyle(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+          org.stet.site.service.CitationStyleService.StyleChanged change) {
+    pages.invalidateAll();
+  }
+
   @PreDestroy
   void stop() {
     refresher.shutdownNow();

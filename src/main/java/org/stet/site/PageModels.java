@@ -19,9 +19,11 @@ public final class PageModels {
   /** A date as a reader sees it ({@code 18.01.2017}) and as machines read it (ISO 8601). */
   public record ShownDate(String text, String iso) {}
 
-  /** One entry of an APA reference list; {@code anchor} is what citations link to. */
-  public record ReferenceEntry(
-      String anchor, String authors, String year, String title, String container, String url) {}
+  /**
+   * One entry of the reference list, formatted by the article's citation style as sanitised HTML;
+   * {@code anchor} is what citations link to.
+   */
+  public record ReferenceEntry(String anchor, String html) {}
 
   /** "*Published in the February 2017 No. 14 issue of the "…" journal." */
   public record PublicationNote(String lead, String issueLabel, String issueHref, String journal) {}

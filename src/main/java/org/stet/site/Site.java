@@ -29,6 +29,10 @@ public class Site extends PanacheEntityBase {
 
   public String locale = "en";
 
+  /** The CSL style of citations and reference lists, unless a journal has its own. */
+  @Column(name = "citation_style")
+  public String citationStyle = "apa";
+
   public static Site current() {
     return findById(THE_SITE);
   }

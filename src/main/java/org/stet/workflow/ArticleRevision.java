@@ -8,6 +8,11 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.stet.article.Article;
 
 /** One saved version of an article's text; numbered from 1, never changed. */
@@ -35,6 +40,11 @@ public class ArticleRevision extends PanacheEntityBase {
 
   public String excerpt;
 
+  /** The references as saved with this revision (CSL-JSON items, like the article's). */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "reference_items")
+  public List<Map<String, Object>> references = new ArrayList<>();
+
   @Column(name = "saved_by")
   public Long savedBy;
 
@@ -50,6 +60,7 @@ public class ArticleRevision extends PanacheEntityBase {
     revision.title = article.title;
     revision.body = article.body;
     revision.excerpt = article.excerpt;
+    revision.references = new ArrayList<>(article.references);
     revision.savedBy = accountId;
     revision.persist();
     return revision.number;

@@ -15,8 +15,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.stet.article.Article;
 import org.stet.article.ArticleStatus;
+import org.stet.citation.References;
 
 /**
  * The editorial workflow in one table: for each action, the states it starts from, the state it
@@ -64,11 +66,23 @@ public final class WorkflowRules {
     }
   }
 
-  /** A submission needs a text; a resubmission also needs the author's response letter. */
+  /**
+   * A submission needs a text whose every citation has a reference; a resubmission also needs the
+   * author's response letter.
+   */
   private static final Guard SUBMISSION =
       (article, from, note) -> {
         if (article.body == null || article.body.isBlank()) {
           return Optional.of("it needs a body before it can be submitted.");
+        }
+        List<String> unknown = References.unknownKeys(article.body, article.references);
+        if (!unknown.isEmpty()) {
+          return Optional.of(
+              "the text cites "
+                  + unknown.stream().map(key -> "[@" + key + "]").collect(Collectors.joining(", "))
+                  + " without a reference: add "
+                  + (unknown.size() == 1 ? "it" : "them")
+                  + " under References, or correct the key, before submitting.");
         }
         if (from == REVISIONS_REQUESTED && blank(note)) {
           return Optional.of(

@@ -29,6 +29,17 @@
     changed();
   });
 
+  // Citation buttons: insert [@key] at the caret, as the toolbar inserts Markdown.
+  form.querySelectorAll("button.cite").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var text = "[@" + button.getAttribute("data-key") + "]";
+      var start = body.selectionStart, end = body.selectionEnd;
+      body.setRangeText(text, start, end, "end");
+      body.focus();
+      changed();
+    });
+  });
+
   // The API wants JSON and, besides the browser's Origin, the session's CSRF token (decision 0006).
   var csrfMeta = document.querySelector("meta[name=csrf-token]");
   var jsonHeaders = {
@@ -38,18 +49,36 @@
   };
 
   // Live preview: the server renders and sanitises exactly as the public page does.
+  // Its HTML (body and reference entries) is cleaned by the server's body policy.
   preview.closest("section").hidden = false;
+  var warning = document.getElementById("preview-warning");
+  var referenceList = document.getElementById("preview-references");
   var previewTimer = null;
   function renderPreview() {
     fetch("/api/v1/preview", {
       method: "POST",
       credentials: "same-origin",
       headers: jsonHeaders,
-      body: JSON.stringify({ body: body.value })
+      body: JSON.stringify({ body: body.value, article: id ? Number(id) : null })
     }).then(function (response) {
       return response.ok ? response.json() : null;
     }).then(function (json) {
-      if (json) preview.innerHTML = json.html;
+      if (!json) return;
+      preview.innerHTML = json.html;
+      var unknown = json.unknownKeys || [];
+      warning.hidden = unknown.length === 0;
+      warning.textContent = unknown.length === 0 ? "" :
+        "Cited without a reference: " + unknown.join(", ") +
+        ". Add the reference, or correct the key; the article cannot be submitted until every citation has one.";
+      var list = referenceList.querySelector("ul");
+      list.textContent = "";
+      (json.references || []).forEach(function (entry) {
+        var item = document.createElement("li");
+        item.id = entry.anchor;
+        item.innerHTML = entry.html;
+        list.appendChild(item);
+      });
+      referenceList.hidden = list.children.length === 0;
     }).catch(function () { /* the preview is a convenience; saving is what matters */ });
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
-import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -30,7 +29,7 @@ class MarkdownRendererTest {
   void numbersFootnotesAndLinksThemBothWays() {
     RenderedBody body =
         renderer.render(
-            "Claim one.[^a] Claim two.[^b]\n\n[^a]: First note.\n\n[^b]: Second *note*.", Map.of());
+            "Claim one.[^a] Claim two.[^b]\n\n[^a]: First note.\n\n[^b]: Second *note*.");
     Document html = Jsoup.parseBodyFragment(body.html());
 
     List<Element> markers = html.select("sup a");
@@ -48,16 +47,48 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void turnsKnownCitationKeysIntoLinksAndLeavesUnknownOnesVisible() {
+  void turnsKnownCitationsIntoLinksAndLeavesUnknownOnesAsTyped() {
     Document html =
-        parse(
-            "As argued [@akulov2017], and [@nobody].",
-            Map.of("akulov2017", new Citation("ref-akulov2017", "(Akulov, 2017)")));
+        parse("As argued [@akulov2017], and [@nobody].", false, java.util.Set.of("akulov2017"));
 
-    Element link = html.selectFirst("a[href=#ref-akulov2017]");
+    Element link = html.selectFirst("a.citation[href=#ref-akulov2017]");
     assertThat(link).isNotNull();
-    assertThat(link.text()).isEqualTo("(Akulov, 2017)");
-    assertThat(html.text()).isEqualTo("As argued (Akulov, 2017), and [@nobody].");
+    assertThat(link.text()).isEqualTo("(akulov2017)");
+    assertThat(html.text()).isEqualTo("As argued (akulov2017), and [@nobody].");
+    assertThat(html.select("mark")).as("no warnings outside the desk").isEmpty();
+  }
+
+  @Test
+  void marksCitationsWithoutAReferenceWhenAsked() {
+    Document html = parse("Known [@a], unknown [see @b, p. 3].", true, java.util.Set.of("a"));
+
+    assertThat(html.select("mark.citation-missing").eachText()).containsExactly("[see @b, p. 3]");
+  }
+
+  @Test
+  void readsPandocCitationSyntax() {
+    List<CitationCluster> clusters =
+        MarkdownRenderer.citations(
+            "One [@a]. Two [see @b, p. 12; @c:2020/x]. Three [-@d]. Mail [me@example.org]."
+                + " Code `[@e]`. A [link with [@f]](https://example.org). Not [@g ]x.");
+
+    assertThat(clusters)
+        .extracting(CitationCluster::source)
+        .containsExactly("[@a]", "[see @b, p. 12; @c:2020/x]", "[-@d]", "[@g ]");
+    CitationCluster two = clusters.get(1);
+    assertThat(two.cites())
+        .containsExactly(
+            new CitationCluster.Cite("b", "see", ", p. 12", false),
+            new CitationCluster.Cite("c:2020/x", "", "", false));
+    assertThat(clusters.get(2).cites().get(0).suppressAuthor()).isTrue();
+  }
+
+  @Test
+  void aTypedLinkCannotPassForACitation() {
+    Document html = parse("[fake](#stet-cite-0) and [@a]", false, java.util.Set.of("a"));
+
+    assertThat(html.select("a.citation")).hasSize(1);
+    assertThat(html.selectFirst("a[href=#stet-cite-0]")).isNotNull();
   }
 
   @ParameterizedTest
@@ -109,8 +140,7 @@ class MarkdownRendererTest {
                 + label
                 + "] Other.[^b]\n\n[^"
                 + label
-                + "]: Note with [^b].\n\n[^b]: Second.",
-            Map.of());
+                + "]: Note with [^b].\n\n[^b]: Second.");
     Document html = Jsoup.parseBodyFragment(body.htmlWithNotes());
 
     assertThat(html.select("form, input, meta")).isEmpty();
@@ -167,10 +197,22 @@ class MarkdownRendererTest {
   }
 
   private Document parse(String markdown) {
-    return parse(markdown, Map.of());
+    return Jsoup.parseBodyFragment(renderer.render(markdown).html());
   }
 
-  private Document parse(String markdown, Map<String, Citation> citations) {
-    return Jsoup.parseBodyFragment(renderer.render(markdown, citations).html());
+  /** Formats every citation of a known key as "(key)" and links it to "#ref-key". */
+  private Document parse(String markdown, boolean flagUnknown, java.util.Set<String> known) {
+    CitationFormatter formatter =
+        clusters ->
+            clusters.stream()
+                .map(
+                    cluster ->
+                        cluster.cites().stream().allMatch(cite -> known.contains(cite.key()))
+                            ? new CitationFormatter.Formatted(
+                                "(" + cluster.cites().get(0).key() + ")",
+                                "ref-" + cluster.cites().get(0).key())
+                            : null)
+                .toList();
+    return Jsoup.parseBodyFragment(renderer.render(markdown, formatter, flagUnknown).html());
   }
 }

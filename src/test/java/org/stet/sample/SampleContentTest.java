@@ -35,7 +35,7 @@ class SampleContentTest {
         .extracting(person -> person.displayName)
         .containsExactly("Lidiya Parkhomchik");
     assertThat(article.references)
-        .extracting(reference -> reference.citeKey)
+        .extracting(reference -> reference.get("id"))
         .containsExactly("akulov2017", "harding2016", "mora2017", "walker2016");
     assertThat(article.body).doesNotContain("Published in the").doesNotContain("Retrieved from");
     JournalIssue issue = IssuePlacement.findByArticle(article).orElseThrow().issue;

@@ -107,11 +107,16 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /desk/admin/plugins/{id}/enabled", Access.ADMIN);
     MATRIX.put("GET /desk/admin/plugins/{id}", Access.ADMIN);
     MATRIX.put("POST /desk/admin/plugins/{id}", Access.ADMIN);
+    MATRIX.put("GET /desk/admin/site", Access.ADMIN);
+    MATRIX.put("POST /desk/admin/site", Access.ADMIN);
     MATRIX.put("GET /desk/articles", Access.AUTHOR);
     MATRIX.put("GET /desk/articles/new", Access.AUTHOR);
     MATRIX.put("POST /desk/articles", Access.AUTHOR);
     MATRIX.put("GET /desk/articles/{id}/edit", Access.AUTHOR);
     MATRIX.put("POST /desk/articles/{id}/edit", Access.AUTHOR);
+    MATRIX.put("GET /desk/articles/{id}/references", Access.AUTHOR);
+    MATRIX.put("POST /desk/articles/{id}/references", Access.AUTHOR);
+    MATRIX.put("POST /desk/articles/{id}/references/paste", Access.AUTHOR);
     MATRIX.put("GET /desk/articles/{id}", Access.AUTHOR_EDITOR_OR_ADMIN);
     MATRIX.put("POST /desk/articles/{id}/transition", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /desk/articles/{id}/reviewers", Access.EDITOR);
@@ -127,6 +132,7 @@ class RouteAccessMatrixTest {
     MATRIX.put("GET /desk/journals", Access.EDITOR);
     MATRIX.put("POST /desk/journals", Access.EDITOR);
     MATRIX.put("GET /desk/journals/{slug}", Access.EDITOR);
+    MATRIX.put("POST /desk/journals/{slug}/citation-style", Access.EDITOR);
     MATRIX.put("POST /desk/journals/{slug}", Access.EDITOR);
     MATRIX.put("POST /desk/journals/{slug}/issues", Access.EDITOR);
     MATRIX.put("GET /desk/journals/{slug}/issues/{number}", Access.EDITOR);

@@ -49,6 +49,16 @@ public class TestContent {
     return article;
   }
 
+  /** Gives the article these references (CSL-JSON items) and, when not null, this journal. */
+  @Transactional
+  public void cite(long articleId, List<java.util.Map<String, Object>> references, String journal) {
+    Article article = Article.findById(articleId);
+    article.references = new ArrayList<>(references);
+    if (journal != null) {
+      article.journal = org.stet.journal.Journal.findBySlug(journal).orElseThrow();
+    }
+  }
+
   /**
    * A new person named {@code name}; with {@code published}, on the byline of a published article.
    * Answers the person's slug.

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.stet.article.Article;
 import org.stet.article.service.Caller;
 import org.stet.article.service.DraftService;
@@ -30,8 +31,9 @@ import org.stet.workflow.WorkflowEvent;
 import org.stet.workflow.WorkflowService;
 
 /**
- * Drafts in the JSON API. Only title, body and excerpt can be sent; anything else in the JSON
- * (state, authors, issue) is refused with 400, so no request can assign them.
+ * Drafts in the JSON API. Only the text (title, body, excerpt, references) and its metadata
+ * (category, tags, co-authors) can be sent; anything else in the JSON (state, authors, issue) is
+ * refused with 400, so no request can assign them.
  */
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +50,8 @@ public class ArticleApiResource {
       long version,
       List<String> authors,
       String category,
-      List<String> tags) {
+      List<String> tags,
+      List<Map<String, Object>> references) {
 
     static ArticleJson of(Article article) {
       return new ArticleJson(
@@ -61,7 +64,8 @@ public class ArticleApiResource {
           article.version,
           article.authors.stream().map(person -> person.displayName).toList(),
           article.category == null ? null : article.category.slug,
-          article.tags.stream().map(tag -> tag.name).toList());
+          article.tags.stream().map(tag -> tag.name).toList(),
+          article.references);
     }
   }
 

@@ -33,12 +33,12 @@ import org.stet.article.service.EditConflict;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
 import org.stet.desk.DeskProblem;
+import org.stet.desk.DeskText;
 import org.stet.identity.Bylines;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.journal.JournalIssue;
 import org.stet.journal.ReviewAnonymity;
-import org.stet.markdown.MarkdownRenderer;
 import org.stet.review.ReviewService;
 import org.stet.review.ReviewView;
 import org.stet.site.service.PublicSiteService;
@@ -76,7 +76,8 @@ public class ArticleDeskResource {
       String error,
       String theirBody,
       String theirTitle,
-      String conflict) {}
+      String conflict,
+      List<String> referenceKeys) {}
 
   /** A publication target offered on the article page: "journal-slug/number". */
   public record IssueOption(String value, String label) {}
@@ -85,7 +86,7 @@ public class ArticleDeskResource {
   public record ArticleView(
       Article article,
       List<String> bylines,
-      String bodyHtml,
+      DeskText.Shown text,
       boolean editor,
       boolean author,
       boolean canEdit,
@@ -133,7 +134,7 @@ public class ArticleDeskResource {
   private final RevisionService revisions;
   private final ReviewService reviews;
   private final QueueService queue;
-  private final MarkdownRenderer markdown;
+  private final DeskText deskText;
   private final CsrfToken csrf;
   private final SecurityIdentity identity;
   private final PublicSiteService site;
@@ -146,7 +147,7 @@ public class ArticleDeskResource {
       RevisionService revisions,
       ReviewService reviews,
       QueueService queue,
-      MarkdownRenderer markdown,
+      DeskText deskText,
       CsrfToken csrf,
       SecurityIdentity identity,
       PublicSiteService site) {
@@ -155,7 +156,7 @@ public class ArticleDeskResource {
     this.revisions = revisions;
     this.reviews = reviews;
     this.queue = queue;
-    this.markdown = markdown;
+    this.deskText = deskText;
     this.csrf = csrf;
     this.identity = identity;
     this.site = site;
@@ -178,7 +179,7 @@ public class ArticleDeskResource {
   public String blank() {
     return Templates.editor(
             desk(),
-            new EditorForm(null, 0, "", "", "", "", "", "", null, null, null, null),
+            new EditorForm(null, 0, "", "", "", "", "", "", null, null, null, null, List.of()),
             Category.listAll(),
             autosaveMillis)
         .render();
@@ -195,15 +196,23 @@ public class ArticleDeskResource {
       @FormParam("category") String category,
       @FormParam("tags") String tags,
       @FormParam("coAuthors") String coAuthors,
+      @FormParam("then") String then,
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     DraftText text = text(title, excerpt, body, null, category, tags, coAuthors);
     return DeskForm.submit(
         () -> {
           Article article = drafts.create(Caller.of(identity), text);
-          return "/desk/articles/" + article.id + "/edit?saved";
+          return afterSave(article.id, then);
         },
         e -> refusedEdit(e, null, 0, text, tags, coAuthors));
+  }
+
+  /** Where a save goes next: the references page when asked (a fixed path, never a given URL). */
+  private static String afterSave(long articleId, String then) {
+    return "references".equals(then)
+        ? "/desk/articles/" + articleId + "/references"
+        : "/desk/articles/" + articleId + "/edit?saved";
   }
 
   @GET
@@ -238,6 +247,7 @@ public class ArticleDeskResource {
       @FormParam("category") String category,
       @FormParam("tags") String tags,
       @FormParam("coAuthors") String coAuthors,
+      @FormParam("then") String then,
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     long articleId = PathNumber.id(id);
@@ -246,7 +256,7 @@ public class ArticleDeskResource {
     return DeskForm.submit(
         () -> {
           drafts.edit(Caller.of(identity), articleId, text);
-          return "/desk/articles/" + articleId + "/edit?saved";
+          return afterSave(articleId, then);
         },
         e -> refusedEdit(e, articleId, started == null ? 0 : started, text, tags, coAuthors));
   }
@@ -418,7 +428,7 @@ public class ArticleDeskResource {
         article.authors.stream()
             .map(person -> editorsSee.getOrDefault(person.id, person.displayName))
             .toList(),
-        markdown.render(article.body == null ? "" : article.body, Map.of()).htmlWithNotes(),
+        deskText.of(article),
         editor,
         author,
         ArticleAccess.canEditText(caller, article),
@@ -474,7 +484,8 @@ public class ArticleDeskResource {
             problem.message(),
             conflict ? (String) DeskProblem.field(e, "current", "body") : null,
             conflict ? (String) DeskProblem.field(e, "current", "title") : null,
-            conflict ? "yes" : null);
+            conflict ? "yes" : null,
+            articleId == null ? List.of() : referenceKeys(Article.findById(articleId)));
     return Templates.editor(desk(), form, Category.listAll(), autosaveMillis).render();
   }
 
@@ -491,7 +502,14 @@ public class ArticleDeskResource {
         error,
         null,
         null,
-        null);
+        null,
+        referenceKeys(article));
+  }
+
+  private static List<String> referenceKeys(Article article) {
+    return article == null
+        ? List.of()
+        : article.references.stream().map(org.stet.citation.References::key).toList();
   }
 
   private static DraftText text(
@@ -509,7 +527,8 @@ public class ArticleDeskResource {
         version,
         category == null ? "" : category,
         list(tags),
-        coAuthors == null || coAuthors.isBlank() ? null : list(coAuthors));
+        coAuthors == null || coAuthors.isBlank() ? null : list(coAuthors),
+        null);
   }
 
   private static List<String> list(String commaSeparated) {

@@ -29,9 +29,14 @@ public class RevisionApiResource {
   /** A revision in the history list. */
   public record RevisionSummary(int number, String savedAt, Long savedBy) {}
 
-  /** A revision's full text. */
+  /** A revision's full text, with the references saved with it. */
   public record RevisionJson(
-      int number, String title, String body, String excerpt, String savedAt) {}
+      int number,
+      String title,
+      String body,
+      String excerpt,
+      java.util.List<java.util.Map<String, Object>> references,
+      String savedAt) {}
 
   /** What a restore needs: the version the writer is looking at. */
   public record RestoreJson(Long version) {}
@@ -61,7 +66,8 @@ public class RevisionApiResource {
   public RevisionJson get(@PathParam("id") String id, @PathParam("number") String number) {
     ArticleRevision r =
         revisions.get(Caller.of(identity), PathNumber.id(id), PathNumber.small(number));
-    return new RevisionJson(r.number, r.title, r.body, r.excerpt, r.savedAt.toString());
+    return new RevisionJson(
+        r.number, r.title, r.body, r.excerpt, r.references, r.savedAt.toString());
   }
 
   @GET

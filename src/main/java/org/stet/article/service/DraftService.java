@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.stet.article.Article;
 import org.stet.article.Slug;
 import org.stet.article.config.ArticleConfig;
+import org.stet.citation.ReferenceProblem;
+import org.stet.citation.References;
 import org.stet.identity.Account;
 import org.stet.identity.Role;
 import org.stet.person.Person;
@@ -31,8 +33,9 @@ public class DraftService {
   /**
    * The editable text of a draft; {@code version} is the version the writer started from (needed to
    * save over an existing draft, ignored when creating one). {@code category} (a slug), {@code
-   * tags} (names) and {@code coAuthors} (e-mails of author accounts) are left as they are when
-   * null; the writer always stays an author.
+   * tags} (names), {@code coAuthors} (e-mails of author accounts) and {@code references} (CSL-JSON
+   * items, see {@link References}) are left as they are when null; the writer always stays an
+   * author.
    */
   public record DraftText(
       String title,
@@ -41,10 +44,24 @@ public class DraftService {
       Long version,
       String category,
       List<String> tags,
-      List<String> coAuthors) {
+      List<String> coAuthors,
+      List<Object> references) {
 
     public DraftText(String title, String body, String excerpt, Long version) {
-      this(title, body, excerpt, version, null, null, null);
+      this(title, body, excerpt, version, null, null, null, null);
+    }
+
+    /** This text with {@code references} instead of its own. */
+    public DraftText withReferences(List<?> references) {
+      return new DraftText(
+          title,
+          body,
+          excerpt,
+          version,
+          category,
+          tags,
+          coAuthors,
+          references == null ? null : List.copyOf(references));
     }
   }
 
@@ -60,11 +77,12 @@ public class DraftService {
 
   public Article create(Caller caller, DraftText text) {
     validate(text);
+    List<Map<String, Object>> references = references(text);
     if (caller.personId() == null) {
       throw new WebApplicationException("Your account has no byline (person) yet.", 409);
     }
     Article article = new Article();
-    apply(article, text);
+    apply(article, text, references);
     article.slug = provisionalSlug(text.title());
     article.authors.add(Person.findById(caller.personId()));
     applyMetadata(caller, article, text);
@@ -82,6 +100,7 @@ public class DraftService {
 
   public Article edit(Caller caller, long id, DraftText text) {
     validate(text);
+    List<Map<String, Object>> references = references(text);
     // Locked, so two saves of one draft are checked one after the other.
     Article article = ArticleAccess.visible(caller, id, true);
     if (!ArticleAccess.canEditText(caller, article)) {
@@ -108,10 +127,22 @@ public class DraftService {
     if (article.version != text.version()) {
       throw new EditConflict(article, text);
     }
-    apply(article, text);
+    apply(article, text, references);
     applyMetadata(caller, article, text);
     ArticleRevision.record(article, caller.accountId());
     return article;
+  }
+
+  /** The references sent, checked; null when none were sent (the article keeps its own). */
+  private static List<Map<String, Object>> references(DraftText text) {
+    if (text.references() == null) {
+      return null;
+    }
+    try {
+      return References.check(text.references()).items();
+    } catch (ReferenceProblem e) {
+      throw new BadRequestException(e.getMessage() + " Nothing was saved.");
+    }
   }
 
   /** Category, tags and co-authors, each only when sent; all checked before any is set. */
@@ -228,10 +259,13 @@ public class DraftService {
     return authors;
   }
 
-  private static void apply(Article article, DraftText text) {
+  private static void apply(Article article, DraftText text, List<Map<String, Object>> references) {
     article.title = text.title().strip();
     article.body = text.body() == null ? "" : text.body();
     article.excerpt = text.excerpt();
+    if (references != null) {
+      article.references = new ArrayList<>(references);
+    }
   }
 
   private void validate(DraftText text) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.stet.journal.ReviewAnonymity;
 import org.stet.journal.service.JournalService;
 import org.stet.journal.service.JournalService.IssueInput;
 import org.stet.journal.service.JournalService.JournalInput;
+import org.stet.site.service.CitationStyleService;
 import org.stet.site.service.PublicSiteService;
 import org.stet.web.PathNumber;
 
@@ -49,7 +51,9 @@ public class JournalDeskResource {
         Journal journal,
         List<JournalIssue> issues,
         List<ReviewAnonymity> anonymities,
-        String error);
+        CitationStyleService.Picker styles,
+        String error,
+        String notice);
 
     static native TemplateInstance issue(
         DeskChrome desk, JournalIssue issue, List<IssuePlacement> contents, String error);
@@ -59,13 +63,29 @@ public class JournalDeskResource {
   private final CsrfToken csrf;
   private final SecurityIdentity identity;
   private final PublicSiteService site;
+  private final CitationStyleService styles;
+  private final org.stet.citation.CitationStyles collection;
 
   JournalDeskResource(
-      JournalService journals, CsrfToken csrf, SecurityIdentity identity, PublicSiteService site) {
+      JournalService journals,
+      CsrfToken csrf,
+      SecurityIdentity identity,
+      PublicSiteService site,
+      CitationStyleService styles,
+      org.stet.citation.CitationStyles collection) {
+    this.collection = collection;
     this.journals = journals;
     this.csrf = csrf;
     this.identity = identity;
     this.site = site;
+    this.styles = styles;
+  }
+
+  private org.stet.audit.AuditLog.Actor actor() {
+    return new org.stet.audit.AuditLog.Actor(
+        identity.getAttribute(org.stet.identity.SessionAuthenticationMechanism.ACCOUNT_ID),
+        identity.getPrincipal().getName(),
+        null);
   }
 
   @GET
@@ -91,8 +111,15 @@ public class JournalDeskResource {
   @GET
   @Path("{slug}")
   @Transactional
-  public String show(@PathParam("slug") String slug) {
-    return journalPage(slug, null).render();
+  public String show(@PathParam("slug") String slug, @QueryParam("styleSaved") String saved) {
+    return journalPage(
+            slug,
+            null,
+            saved == null
+                ? null
+                : "Saved. The journal's articles now show their citations and references in this"
+                    + " style.")
+        .render();
   }
 
   @POST
@@ -110,6 +137,27 @@ public class JournalDeskResource {
         () -> {
           journals.updateJournal(slug, input(name, description, anonymity));
           return "/desk/journals/" + slug;
+        },
+        e -> journalPage(slug, DeskProblem.of(e).message()).render());
+  }
+
+  /** The journal's own citation style, or (empty) the site's. */
+  @POST
+  @Path("{slug}/citation-style")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response citationStyle(
+      @PathParam("slug") String slug,
+      @FormParam("style") String style,
+      @FormParam("otherStyle") String other,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    return DeskForm.submit(
+        () -> {
+          String chosen = CitationStyleService.chosen(style, other);
+          CitationStyleService.check(collection, chosen);
+          styles.setJournalStyle(actor(), slug, chosen);
+          return "/desk/journals/" + slug + "?styleSaved";
         },
         e -> journalPage(slug, DeskProblem.of(e).message()).render());
   }
@@ -217,12 +265,19 @@ public class JournalDeskResource {
   }
 
   private TemplateInstance journalPage(String slug, String error) {
+    return journalPage(slug, error, null);
+  }
+
+  private TemplateInstance journalPage(String slug, String error, String notice) {
+    org.stet.journal.Journal journal = journals.findJournal(slug);
     return Templates.journal(
         desk(),
-        journals.findJournal(slug),
+        journal,
         journals.listIssues(slug),
         List.of(ReviewAnonymity.values()),
-        error);
+        styles.picker(journal.citationStyle, true),
+        error,
+        notice);
   }
 
   private TemplateInstance issuePage(String slug, int number, String error) {

@@ -17,14 +17,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
+import org.stet.article.Article;
 import org.stet.article.service.Caller;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
 import org.stet.desk.DeskProblem;
+import org.stet.desk.DeskText;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
-import org.stet.markdown.MarkdownRenderer;
 import org.stet.review.Recommendation;
 import org.stet.review.ReviewService;
 import org.stet.review.ReviewView;
@@ -50,7 +50,7 @@ public class ReviewDeskResource {
     static native TemplateInstance review(
         DeskChrome desk,
         ReviewService.Paper paper,
-        String bodyHtml,
+        DeskText.Shown text,
         List<Recommendation> recommendations,
         ReportForm form,
         String error);
@@ -59,19 +59,19 @@ public class ReviewDeskResource {
   private static final int PAGE_SIZE = 25;
 
   private final ReviewService reviews;
-  private final MarkdownRenderer markdown;
+  private final DeskText deskText;
   private final CsrfToken csrf;
   private final SecurityIdentity identity;
   private final PublicSiteService site;
 
   ReviewDeskResource(
       ReviewService reviews,
-      MarkdownRenderer markdown,
+      DeskText deskText,
       CsrfToken csrf,
       SecurityIdentity identity,
       PublicSiteService site) {
     this.reviews = reviews;
-    this.markdown = markdown;
+    this.deskText = deskText;
     this.csrf = csrf;
     this.identity = identity;
     this.site = site;
@@ -159,7 +159,7 @@ public class ReviewDeskResource {
     return Templates.review(
         desk(),
         paper,
-        markdown.render(paper.body(), Map.of()).htmlWithNotes(),
+        deskText.of(paper.body(), paper.references(), Article.findById(paper.review().articleId())),
         List.of(Recommendation.values()),
         form,
         error);

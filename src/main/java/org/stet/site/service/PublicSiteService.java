@@ -8,23 +8,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.stet.article.Article;
 import org.stet.article.ArticleScope;
 import org.stet.article.ArticleStatus;
 import org.stet.article.PageCursor;
 import org.stet.article.PublishedSlice;
-import org.stet.article.Reference;
+import org.stet.citation.CitedText;
 import org.stet.journal.IssuePlacement;
 import org.stet.journal.IssueStatus;
 import org.stet.journal.Journal;
 import org.stet.journal.JournalIssue;
-import org.stet.markdown.Apa;
-import org.stet.markdown.Citation;
 import org.stet.markdown.MarkdownRenderer;
 import org.stet.markdown.RenderedBody;
 import org.stet.person.Person;
@@ -62,12 +58,20 @@ public class PublicSiteService {
   private final SiteConfig config;
 
   private final org.stet.pluginhost.ExtensionHost extensions;
+  private final CitedText citedText;
+  private final CitationStyleService styles;
 
   PublicSiteService(
-      MarkdownRenderer markdown, SiteConfig config, org.stet.pluginhost.ExtensionHost extensions) {
+      MarkdownRenderer markdown,
+      SiteConfig config,
+      org.stet.pluginhost.ExtensionHost extensions,
+      CitedText citedText,
+      CitationStyleService styles) {
     this.markdown = markdown;
     this.config = config;
     this.extensions = extensions;
+    this.citedText = citedText;
+    this.styles = styles;
   }
 
   public Chrome chrome() {
@@ -200,10 +204,11 @@ public class PublicSiteService {
 
   private ArticleDetail detail(Article article) {
     ZoneId zone = Site.current().zone();
-    Map<String, Citation> citations = new HashMap<>();
+    CitedText.Rendered text =
+        citedText.render(article.body, article.references, styles.styleOf(article), false);
+    RenderedBody body = text.body();
     List<ReferenceEntry> references =
-        article.references.stream().map(reference -> entry(reference, citations)).toList();
-    RenderedBody body = markdown.render(article.body, citations);
+        text.references().stream().map(e -> new ReferenceEntry(e.anchor(), e.html())).toList();
     Optional<IssuePlacement> placement = IssuePlacement.findByArticle(article);
     ArticleView view = view(article, placement);
     return new ArticleDetail(
@@ -234,19 +239,6 @@ public class PublicSiteService {
     return event == null
         ? new Retraction(null, null)
         : new Retraction(date(event.at, zone), event.note);
-  }
-
-  private static ReferenceEntry entry(Reference reference, Map<String, Citation> citations) {
-    String anchor = "ref-" + reference.citeKey;
-    List<String> authors = List.of(reference.authors);
-    citations.put(reference.citeKey, new Citation(anchor, Apa.inText(authors, reference.year)));
-    return new ReferenceEntry(
-        anchor,
-        Apa.authorList(authors),
-        reference.year == null ? "n.d." : reference.year.toString(),
-        Apa.sentence(reference.title),
-        reference.container,
-        reference.url);
   }
 
   private static PublicationNote note(JournalIssue issue) {

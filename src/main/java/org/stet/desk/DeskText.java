@@ -1,0 +1,46 @@
+package org.stet.desk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.stet.article.Article;
+import org.stet.citation.CitationProcessor;
+import org.stet.citation.CitedText;
+import org.stet.site.service.CitationStyleService;
+
+/**
+ * An article's text as the desk shows it (the article page, a reviewer's copy, the preview): the
+ * body with its footnotes, in-text citations and reference list in the article's citation style,
+ * and the citations that have no reference, marked in the text and listed.
+ */
+@ApplicationScoped
+public class DeskText {
+
+  /** The body (footnotes included), the reference list, and the keys cited without a reference. */
+  public record Shown(
+      String html, List<CitationProcessor.Entry> references, List<String> unknownKeys) {}
+
+  private final CitedText cited;
+  private final CitationStyleService styles;
+
+  DeskText(CitedText cited, CitationStyleService styles) {
+    this.cited = cited;
+    this.styles = styles;
+  }
+
+  /** The article's current text. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Shown of(Article article) {
+    return of(article.body, article.references, article);
+  }
+
+  /** {@code body} and {@code references} (a revision's) in the style of {@code article}. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Shown of(String body, List<Map<String, Object>> references, Article article) {
+    String style = article == null ? styles.siteStyle() : styles.styleOf(article);
+    CitedText.Rendered rendered = cited.render(body == null ? "" : body, references, style, true);
+    return new Shown(
+        rendered.body().htmlWithNotes(), rendered.references(), rendered.unknownKeys());
+  }
+}
