@@ -9,6 +9,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * The citation styles Stet can use: every style of the Citation Style Language's published
@@ -35,10 +43,8 @@ public class CitationStyles {
           new Style("vancouver", "Vancouver"));
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-  private static final Pattern TITLE = Pattern.compile("<title>([^<]{1,300})</title>");
-  private static final Pattern PARENT =
-      Pattern.compile(
-          "<link[^>]*href=\"https?://www\\.zotero\\.org/styles/([a-z0-9-]+)\"[^>]*rel=\"independent-parent\"");
+  private static final Pattern PARENT_ID =
+      Pattern.compile("https?://www\\.zotero\\.org/styles/([a-z0-9]+(?:-[a-z0-9]+)*)");
 
   /** A loaded style: its name and the XML that formats (the parent's, for a dependent style). */
   private record Loaded(String title, String xml) {}
@@ -93,34 +99,74 @@ public class CitationStyles {
     if (xml == null) {
       return Optional.empty();
     }
+    Info info = info(xml);
+    if (info == null) {
+      return Optional.empty();
+    }
     String formatting = xml;
-    Matcher parent = PARENT.matcher(xml);
-    if (!xml.contains("<citation") && parent.find()) {
-      formatting = read(parent.group(1));
+    if (info.parent() != null) {
+      formatting = read(info.parent());
       if (formatting == null) {
         return Optional.empty();
       }
     }
-    Loaded style = new Loaded(title(id, xml), formatting);
+    Loaded style = new Loaded(title(id, info.title()), formatting);
     loaded.put(id, style);
     return Optional.of(style);
   }
 
+  /** The style's file: independent styles at the jar's root, dependent ones in "dependent/". */
   private static String read(String id) {
-    try (InputStream in = CitationStyles.class.getResourceAsStream("/" + id + ".csl")) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return null;
+    for (String folder : List.of("/", "/dependent/")) {
+      try (InputStream in = CitationStyles.class.getResourceAsStream(folder + id + ".csl")) {
+        if (in != null) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      } catch (IOException e) {
+        return null;
+      }
     }
+    return null;
   }
 
-  private static String title(String id, String xml) {
+  private static String title(String id, String title) {
     for (Style style : FEATURED) {
       if (style.id().equals(id)) {
         return style.title();
       }
     }
-    Matcher title = TITLE.matcher(xml);
-    return title.find() ? title.group(1).replace("&amp;", "&").strip() : id;
+    return title == null || title.isBlank() ? id : title.strip();
+  }
+
+  /** A style's title, and the id of its parent when it is a dependent style. */
+  private record Info(String title, String parent) {}
+
+  /** Read with a parser that refuses document types (no external entities, no expansion). */
+  private static Info info(String xml) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setXIncludeAware(false);
+      factory.setExpandEntityReferences(false);
+      factory.setNamespaceAware(true);
+      Document document =
+          factory.newDocumentBuilder().parse(new InputSource(new java.io.StringReader(xml)));
+      NodeList titles = document.getElementsByTagNameNS("*", "title");
+      String title = titles.getLength() == 0 ? null : titles.item(0).getTextContent();
+      boolean independent = document.getElementsByTagNameNS("*", "citation").getLength() > 0;
+      String parent = null;
+      NodeList links = document.getElementsByTagNameNS("*", "link");
+      for (int i = 0; i < links.getLength() && !independent; i++) {
+        Element link = (Element) links.item(i);
+        Matcher id = PARENT_ID.matcher(link.getAttribute("href"));
+        if ("independent-parent".equals(link.getAttribute("rel")) && id.matches()) {
+          parent = id.group(1);
+        }
+      }
+      return new Info(title, parent);
+    } catch (ParserConfigurationException | SAXException | IOException e) {
+      return null;
+    }
   }
 }

@@ -48,7 +48,14 @@ public final class PageModels {
       List<RenderedBody.Footnote> footnotes,
       PublicationNote note,
       List<NamedLink> tags,
-      Retraction retraction) {}
+      Retraction retraction,
+      List<Download> downloads) {}
+
+  /**
+   * A file readers can download from the article page: the link's text ("Download PDF" for the
+   * first PDF, else the label), its address, and what and how big it is ("PDF, 1.2 MB").
+   */
+  public record Download(String text, String href, String details) {}
 
   /** An article in a list. */
   public record ArticleSummary(

@@ -98,7 +98,10 @@ class HostileMarkupSweepTest {
           "sub",
           "a",
           "img",
-          "del");
+          "del",
+          "i",
+          "b",
+          "mark");
 
   private static final Map<String, Set<String>> BODY_ATTRIBUTES =
       Map.ofEntries(
@@ -113,11 +116,12 @@ class HostileMarkupSweepTest {
           Map.entry("h6", Set.of("id")),
           Map.entry("th", Set.of("align")),
           Map.entry("td", Set.of("align")),
-          Map.entry("img", Set.of("src", "alt", "title")));
+          Map.entry("img", Set.of("src", "alt", "title")),
+          Map.entry("mark", Set.of("class", "title")));
 
   private static final Pattern OWN_ID = Pattern.compile("(fn|sec)-\\d+|fnref-\\d+(-\\d+)?");
   private static final Set<String> OWN_CLASSES =
-      Set.of("footnote-ref", "footnotes", "footnote-back");
+      Set.of("footnote-ref", "footnotes", "footnote-back", "citation", "citation-missing");
   private static final Pattern SAFE_TARGET = Pattern.compile("(https?://|mailto:|/(?!/)|#).*");
 
   private static final String AUTHOR = "sweep-author@stet.test";
@@ -161,6 +165,13 @@ class HostileMarkupSweepTest {
     assertThat(problems).isEmpty();
   }
 
+  private static List<String> citedKeys(String body) {
+    List<String> keys = new ArrayList<>();
+    org.stet.markdown.MarkdownRenderer.citations(body)
+        .forEach(cluster -> cluster.cites().forEach(cite -> keys.add(cite.key())));
+    return keys;
+  }
+
   /** Every Markdown construct, each carrying {@code h} where a writer can put text. */
   static String body(String h) {
     String line = h.replace("\n", " ");
@@ -197,6 +208,33 @@ class HostileMarkupSweepTest {
     edit.put("title", created.path("title"));
     edit.put("body", body + "\n\nA second revision.");
     edit.put("version", version);
+    // The body cites [@ref]: its reference carries the hostile string in every text field.
+    String text = created.path("title");
+    List<Map<String, Object>> references = new ArrayList<>();
+    references.add(
+        Map.of(
+            "id",
+            "ref",
+            "type",
+            "article-journal",
+            "author",
+            List.of(Map.of("family", text, "given", text)),
+            "title",
+            text,
+            "container-title",
+            text,
+            "page",
+            text,
+            "URL",
+            "https://example.org/"
+                + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)));
+    // Hostile lines that happen to be keys are cited too: each gets a reference, so it can go on.
+    for (String key : new TreeSet<>(citedKeys(body))) {
+      if (!key.equals("ref")) {
+        references.add(Map.of("id", key, "type", "book", "title", text));
+      }
+    }
+    edit.put("references", references);
     api(author).body(edit).put("/api/v1/articles/" + id).then().statusCode(200);
     api(author)
         .body(Map.of("action", "SUBMIT"))

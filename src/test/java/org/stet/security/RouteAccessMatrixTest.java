@@ -56,6 +56,13 @@ class RouteAccessMatrixTest {
   static {
     MATRIX.put("GET /", Access.PUBLIC);
     MATRIX.put("GET /articles/{slug}", Access.PUBLIC);
+    MATRIX.put("GET /articles/{slug}/files/{name}", Access.PUBLIC);
+    MATRIX.put("GET /api/v1/articles/{id}/files", Access.AUTHOR_EDITOR_OR_ADMIN);
+    MATRIX.put("POST /api/v1/articles/{id}/files", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("DELETE /api/v1/articles/{id}/files/{name}", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("GET /desk/articles/{id}/files", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("POST /desk/articles/{id}/files", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("POST /desk/articles/{id}/files/{name}/remove", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("GET /{kind}/{slug}", Access.PUBLIC);
     MATRIX.put("GET /authors", Access.PUBLIC);
     MATRIX.put("GET /journals", Access.PUBLIC);
@@ -230,6 +237,9 @@ class RouteAccessMatrixTest {
   }
 
   private static Response send(DeskBrowser browser, String verb, String path) {
+    if (browser == null && verb.equals("POST") && path.endsWith("/files")) {
+      return given().redirects().follow(false).multiPart("label", "x").post(path);
+    }
     if (browser == null && path.startsWith("/api/")) {
       return given()
           .redirects()
@@ -245,6 +255,22 @@ class RouteAccessMatrixTest {
           .contentType("application/x-www-form-urlencoded")
           .formParam("x", "1")
           .request(verb, path);
+    }
+    // Uploads take multipart forms; anything else would be refused for its type, not its caller.
+    boolean upload = verb.equals("POST") && path.endsWith("/files");
+    if (upload && path.startsWith("/api/")) {
+      return given()
+          .redirects()
+          .follow(false)
+          .cookie(SessionCookie.NAME, browser.cookie(SessionCookie.NAME))
+          .header("Origin", DeskBrowser.origin())
+          .header("X-CSRF-Token", browser.csrfToken())
+          .multiPart("label", "x")
+          .post(path);
+    }
+    if (upload) {
+      return browser.upload(
+          path, Map.of("label", "x"), "file", "x.txt", new byte[] {'x'}, "text/plain");
     }
     if (path.startsWith("/api/")) {
       return given()
@@ -278,6 +304,7 @@ class RouteAccessMatrixTest {
         .replace("{kind}", "categories")
         .replace("{slug}", "no-such-thing")
         .replace("{number}", "1")
-        .replace("{id}", "1");
+        .replace("{id}", "1")
+        .replace("{name}", "no-such-file.pdf");
   }
 }

@@ -23,12 +23,17 @@ import org.stet.journal.Journal;
 import org.stet.journal.JournalIssue;
 import org.stet.markdown.MarkdownRenderer;
 import org.stet.markdown.RenderedBody;
+import org.stet.media.ArticleFile;
+import org.stet.media.FileChecks;
+import org.stet.media.Sizes;
+import org.stet.media.service.FileService;
 import org.stet.person.Person;
 import org.stet.site.Links;
 import org.stet.site.PageModels.ArticleDetail;
 import org.stet.site.PageModels.ArticleSummary;
 import org.stet.site.PageModels.AuthorIndex;
 import org.stet.site.PageModels.Chrome;
+import org.stet.site.PageModels.Download;
 import org.stet.site.PageModels.IssuePage;
 import org.stet.site.PageModels.IssueSummary;
 import org.stet.site.PageModels.JournalPage;
@@ -60,13 +65,16 @@ public class PublicSiteService {
   private final org.stet.pluginhost.ExtensionHost extensions;
   private final CitedText citedText;
   private final CitationStyleService styles;
+  private final FileService files;
 
   PublicSiteService(
       MarkdownRenderer markdown,
       SiteConfig config,
       org.stet.pluginhost.ExtensionHost extensions,
       CitedText citedText,
-      CitationStyleService styles) {
+      CitationStyleService styles,
+      FileService files) {
+    this.files = files;
     this.markdown = markdown;
     this.config = config;
     this.extensions = extensions;
@@ -226,7 +234,24 @@ public class PublicSiteService {
         body.footnotes(),
         placement.map(p -> note(p.issue)).orElse(null),
         article.tags.stream().map(tag -> new NamedLink(tag.name, Links.tag(tag.slug))).toList(),
-        article.status == ArticleStatus.RETRACTED ? retraction(article, zone) : null);
+        article.status == ArticleStatus.RETRACTED ? retraction(article, zone) : null,
+        downloads(article));
+  }
+
+  /** The article's files, the first PDF offered as "Download PDF". */
+  private List<Download> downloads(Article article) {
+    List<Download> downloads = new java.util.ArrayList<>();
+    boolean pdfOffered = false;
+    for (ArticleFile file : files.ofPublished(article)) {
+      boolean pdf = file.kind == FileChecks.Kind.PDF && !pdfOffered;
+      pdfOffered |= pdf;
+      downloads.add(
+          new Download(
+              pdf ? "Download PDF" : file.label,
+              "/articles/" + article.slug + "/files/" + file.name,
+              (pdf ? file.label + ", " : "") + file.kind.label + ", " + Sizes.words(file.size)));
+    }
+    return downloads;
   }
 
   private static Retraction retraction(Article article, ZoneId zone) {

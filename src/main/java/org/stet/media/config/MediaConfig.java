@@ -1,0 +1,22 @@
+package org.stet.media.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of uploads ({@code stet.media.*}); see docs/configuration.md. */
+@ConfigMapping(prefix = "stet.media")
+public interface MediaConfig {
+
+  /** The largest file (PDF, CSV, XLSX, DOCX, ZIP) an article can carry. */
+  @WithDefault("50M")
+  MemorySize maxFileSize();
+
+  /** How many uploaded files are checked (parsed, unpacked) at once; more wait their turn. */
+  @WithDefault("2")
+  int concurrentChecks();
+
+  /** The most bytes a ZIP-based file (XLSX, DOCX, ZIP) may unpack to: more is a zip bomb. */
+  @WithDefault("500M")
+  MemorySize maxUnpackedSize();
+}
