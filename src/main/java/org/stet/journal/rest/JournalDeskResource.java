@@ -82,10 +82,7 @@ public class JournalDeskResource {
   }
 
   private org.stet.audit.AuditLog.Actor actor() {
-    return new org.stet.audit.AuditLog.Actor(
-        identity.getAttribute(org.stet.identity.SessionAuthenticationMechanism.ACCOUNT_ID),
-        identity.getPrincipal().getName(),
-        null);
+    return org.stet.identity.AuditActors.of(identity);
   }
 
   @GET

@@ -23,7 +23,6 @@ import org.stet.audit.AuditLog;
 import org.stet.desk.DeskChrome;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
-import org.stet.identity.SessionAuthenticationMechanism;
 import org.stet.pluginhost.PluginRegistry;
 import org.stet.site.service.PublicSiteService;
 
@@ -115,10 +114,7 @@ public class PluginAdminResource {
   }
 
   private AuditLog.Actor actor() {
-    return new AuditLog.Actor(
-        identity.getAttribute(SessionAuthenticationMechanism.ACCOUNT_ID),
-        identity.getPrincipal().getName(),
-        null);
+    return org.stet.identity.AuditActors.of(identity);
   }
 
   private DeskChrome desk() {

@@ -20,7 +20,6 @@ import org.stet.desk.DeskForm;
 import org.stet.desk.DeskProblem;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
-import org.stet.identity.SessionAuthenticationMechanism;
 import org.stet.site.service.CitationStyleService;
 import org.stet.site.service.PublicSiteService;
 
@@ -88,10 +87,7 @@ public class SiteSettingsDeskResource {
   }
 
   private AuditLog.Actor actor() {
-    return new AuditLog.Actor(
-        identity.getAttribute(SessionAuthenticationMechanism.ACCOUNT_ID),
-        identity.getPrincipal().getName(),
-        null);
+    return org.stet.identity.AuditActors.of(identity);
   }
 
   private DeskChrome desk() {

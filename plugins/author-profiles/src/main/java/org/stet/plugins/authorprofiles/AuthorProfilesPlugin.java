@@ -13,6 +13,12 @@ public class AuthorProfilesPlugin implements Plugin {
 
   static final String ID = "author-profiles";
 
+  /** Side of the photo on author pages, in pixels (shown at half that, for sharp screens). */
+  static final int LARGE = 400;
+
+  /** Side of the photo in author boxes under articles. */
+  static final int SMALL = 160;
+
   /** The setting for the largest photo upload, in megabytes. */
   static final String PHOTO_MAX_MB = "photo-max-mb";
 

@@ -28,7 +28,7 @@ public class PhotoResource {
   @Produces("image/jpeg")
   public Response photo(@PathParam("key") String key, @PathParam("size") int size) {
     byte[] jpeg =
-        store.photo(key, size == PhotoProcessor.LARGE).orElseThrow(NotFoundException::new);
+        store.photo(key, size == AuthorProfilesPlugin.LARGE).orElseThrow(NotFoundException::new);
     return Response.ok(jpeg, "image/jpeg")
         .header("Cache-Control", "public, max-age=31536000, immutable")
         .build();

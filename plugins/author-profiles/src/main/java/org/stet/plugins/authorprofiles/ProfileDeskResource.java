@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.stet.spi.DeskSupport;
 import org.stet.spi.DeskUser;
+import org.stet.spi.Images;
 import org.stet.spi.People;
 import org.stet.spi.PersonView;
 import org.stet.spi.PluginContext;
@@ -78,8 +79,11 @@ public class ProfileDeskResource {
   private final DeskSupport desk;
   private final People people;
   private final PluginContext context;
+  private final Images images;
 
-  ProfileDeskResource(ProfileStore store, DeskSupport desk, People people, PluginContext context) {
+  ProfileDeskResource(
+      ProfileStore store, DeskSupport desk, People people, PluginContext context, Images images) {
+    this.images = images;
     this.store = store;
     this.desk = desk;
     this.people = people;
@@ -193,16 +197,29 @@ public class ProfileDeskResource {
     long maxBytes =
         context.settings(AuthorProfilesPlugin.ID).integer(AuthorProfilesPlugin.PHOTO_MAX_MB)
             * 1_048_576L;
-    PhotoProcessor.Photos photos;
+    Images.Squares photos;
     try {
       if (photo == null || photo.uploadedFile() == null) {
-        throw new PhotoProcessor.Refused(400, "Choose a photo file to upload.");
+        throw new Images.Refused(400, "Choose a photo file to upload.");
       }
-      PhotoProcessor.checkSize(photo.size(), maxBytes);
+      if (photo.size() > maxBytes) {
+        throw new Images.Refused(
+            413,
+            String.format(
+                java.util.Locale.ROOT,
+                "The photo is %.1f MB; the largest accepted is %.1f MB. Save it smaller and try"
+                    + " again.",
+                photo.size() / 1_048_576.0,
+                maxBytes / 1_048_576.0));
+      }
       photos =
-          PhotoProcessor.process(
-              photo.fileName(), Files.readAllBytes(photo.uploadedFile()), maxBytes);
-    } catch (PhotoProcessor.Refused refused) {
+          images.squareJpegs(
+              photo.fileName(),
+              Files.readAllBytes(photo.uploadedFile()),
+              maxBytes,
+              AuthorProfilesPlugin.LARGE,
+              AuthorProfilesPlugin.SMALL);
+    } catch (Images.Refused refused) {
       return Response.status(refused.status())
           .entity(currentPage(person, refused.getMessage(), false).render())
           .build();

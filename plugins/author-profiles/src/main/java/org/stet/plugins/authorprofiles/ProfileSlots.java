@@ -92,7 +92,7 @@ public class ProfileSlots implements SlotContributor {
                       new Box(
                           author.displayName(),
                           author.slug(),
-                          photo(profile, PhotoProcessor.SMALL, ""),
+                          photo(profile, AuthorProfilesPlugin.SMALL, ""),
                           ProfileStore.heldOn(store.positions(author.id()), published)
                               .map(ProfileStore.Position::title)
                               .orElse(null),
@@ -116,7 +116,7 @@ public class ProfileSlots implements SlotContributor {
     List<ProfileStore.Link> links = store.links(person.id());
     Card card =
         new Card(
-            photo(profile, PhotoProcessor.LARGE, "Portrait of " + person.displayName()),
+            photo(profile, AuthorProfilesPlugin.LARGE, "Portrait of " + person.displayName()),
             current.map(ProfileStore.Position::title).orElse(null),
             profile.affiliation(),
             biography(profile),
@@ -176,7 +176,8 @@ public class ProfileSlots implements SlotContributor {
   private static Photo photo(ProfileStore.Profile profile, int pixels, String alt) {
     return profile.photoKey() == null
         ? null
-        : new Photo(profile.photoKey(), pixels, pixels / 2, alt, pixels == PhotoProcessor.SMALL);
+        : new Photo(
+            profile.photoKey(), pixels, pixels / 2, alt, pixels == AuthorProfilesPlugin.SMALL);
   }
 
   private RawString biography(ProfileStore.Profile profile) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.stet.spi.Images;
 
 /** Reads and writes profiles, photos and their history in the plugin's own tables. */
 @ApplicationScoped
@@ -285,10 +286,13 @@ public class ProfileStore {
     return found.stream().findFirst().map(this::fromJson);
   }
 
-  /** Replaces the person's photo (creating an empty profile if there was none). */
+  /**
+   * Replaces the person's photo (creating an empty profile if there was none): {@code photos} holds
+   * the {@link AuthorProfilesPlugin#LARGE} and {@link AuthorProfilesPlugin#SMALL} squares.
+   */
   @Transactional
   public void setPhoto(
-      long personId, String displayName, String key, PhotoProcessor.Photos photos, String savedBy) {
+      long personId, String displayName, String key, Images.Squares photos, String savedBy) {
     update(
         "insert into author_profiles_profile (person_id, version) values (?1, 0)"
             + " on conflict do nothing",
@@ -302,8 +306,8 @@ public class ProfileStore {
                 + " uploaded_at = now()")
         .setParameter(1, personId)
         .setParameter(2, key)
-        .setParameter(3, photos.large())
-        .setParameter(4, photos.small())
+        .setParameter(3, photos.jpegs().get(0))
+        .setParameter(4, photos.jpegs().get(1))
         .setParameter(5, photos.sourceType())
         .executeUpdate();
     history(

@@ -1,4 +1,4 @@
-package org.stet.plugins.authorprofiles;
+package org.stet.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,8 +17,11 @@ import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
-/** What becomes of uploaded photos, and which uploads are refused with what status. */
-class PhotoProcessorTest {
+/**
+ * What becomes of uploaded images (as author photos: squares of 400 and 160 pixels), and which
+ * uploads are refused with what status.
+ */
+class ImageChecksTest {
 
   private static final long FIVE_MB = 5L * 1024 * 1024;
 
@@ -28,15 +31,15 @@ class PhotoProcessorTest {
         withSegment(jpeg(halves(900, 600, Color.RED, Color.BLUE)), 0xFE, ascii("GPS 52.1N secret"));
     upload = withSegment(upload, 0xE1, exif(1));
 
-    PhotoProcessor.Photos photos = PhotoProcessor.process("portrait.jpg", upload, FIVE_MB);
+    ImageChecks.Squares photos = ImageChecks.squareJpegs("portrait.jpg", upload, FIVE_MB, 400, 160);
 
-    BufferedImage large = ImageIO.read(new ByteArrayInputStream(photos.large()));
-    BufferedImage small = ImageIO.read(new ByteArrayInputStream(photos.small()));
+    BufferedImage large = ImageIO.read(new ByteArrayInputStream(photos.jpegs().get(0)));
+    BufferedImage small = ImageIO.read(new ByteArrayInputStream(photos.jpegs().get(1)));
     assertThat(large.getWidth()).isEqualTo(400);
     assertThat(large.getHeight()).isEqualTo(400);
     assertThat(small.getWidth()).isEqualTo(160);
     assertThat(small.getHeight()).isEqualTo(160);
-    String bytes = new String(photos.large(), StandardCharsets.ISO_8859_1);
+    String bytes = new String(photos.jpegs().get(0), StandardCharsets.ISO_8859_1);
     assertThat(bytes).doesNotContain("Exif").doesNotContain("secret");
     assertThat(photos.sourceType()).isEqualTo("JPEG");
   }
@@ -45,11 +48,12 @@ class PhotoProcessorTest {
   void theExifOrientationIsAppliedSoPhonePhotosStandUpright() throws Exception {
     // Left half red, right half blue; orientation 6 means "turn 90° clockwise to view".
     byte[] upload = withSegment(jpeg(halves(80, 40, Color.RED, Color.BLUE)), 0xE1, exif(6));
-    assertThat(PhotoProcessor.exifOrientation(upload)).isEqualTo(6);
+    assertThat(ImageChecks.exifOrientation(upload)).isEqualTo(6);
 
     BufferedImage photo =
         ImageIO.read(
-            new ByteArrayInputStream(PhotoProcessor.process("p.jpg", upload, FIVE_MB).small()));
+            new ByteArrayInputStream(
+                ImageChecks.squareJpegs("p.jpg", upload, FIVE_MB, 400, 160).jpegs().get(1)));
 
     assertThat(photo.getWidth()).as("never scaled up").isEqualTo(40);
     assertThat(isReddish(photo.getRGB(5, 2))).as("the left half is now on top").isTrue();
@@ -62,16 +66,18 @@ class PhotoProcessorTest {
     byte[] png = encode(clear, "png");
     BufferedImage flattened =
         ImageIO.read(
-            new ByteArrayInputStream(PhotoProcessor.process("a.png", png, FIVE_MB).large()));
+            new ByteArrayInputStream(
+                ImageChecks.squareJpegs("a.png", png, FIVE_MB, 400, 160).jpegs().get(0)));
     assertThat(new Color(flattened.getRGB(150, 150)).getRed()).isGreaterThan(245);
 
     byte[] webp;
     try (InputStream in = getClass().getResourceAsStream("/photos/gradient.webp")) {
       webp = in.readAllBytes();
     }
-    PhotoProcessor.Photos photos = PhotoProcessor.process("g.webp", webp, FIVE_MB);
+    ImageChecks.Squares photos = ImageChecks.squareJpegs("g.webp", webp, FIVE_MB, 400, 160);
     assertThat(photos.sourceType()).isEqualTo("WebP");
-    assertThat(ImageIO.read(new ByteArrayInputStream(photos.large())).getWidth()).isEqualTo(48);
+    assertThat(ImageIO.read(new ByteArrayInputStream(photos.jpegs().get(0))).getWidth())
+        .isEqualTo(48);
   }
 
   @Test
@@ -126,7 +132,10 @@ class PhotoProcessorTest {
     chunk(png, "IEND", new byte[0]);
     assertThat(new String(png.toByteArray(), StandardCharsets.ISO_8859_1)).contains("<svg");
 
-    assertThat(PhotoProcessor.process("pixels.png", png.toByteArray(), FIVE_MB).small())
+    assertThat(
+            ImageChecks.squareJpegs("pixels.png", png.toByteArray(), FIVE_MB, 400, 160)
+                .jpegs()
+                .get(1))
         .isNotEmpty();
   }
 
@@ -155,7 +164,8 @@ class PhotoProcessorTest {
     assertRefused("../../etc/passwd.png", png, 400, "folders");
     assertRefused("..\\boot.png", png, 400, "folders");
     assertRefused("..", png, 400, "folders");
-    assertThat(PhotoProcessor.process("my..photo.png", png, FIVE_MB).large()).isNotEmpty();
+    assertThat(ImageChecks.squareJpegs("my..photo.png", png, FIVE_MB, 400, 160).jpegs().get(0))
+        .isNotEmpty();
   }
 
   private static void assertRefused(String name, byte[] bytes, int status, String message) {
@@ -164,10 +174,10 @@ class PhotoProcessorTest {
 
   private static void assertRefused(
       String name, byte[] bytes, long max, int status, String message) {
-    assertThatThrownBy(() -> PhotoProcessor.process(name, bytes, max))
+    assertThatThrownBy(() -> ImageChecks.squareJpegs(name, bytes, max, 400, 160))
         .as(name)
         .isInstanceOfSatisfying(
-            PhotoProcessor.Refused.class,
+            ImageChecks.Refused.class,
             refused -> {
               assertThat(refused.status()).as(name).isEqualTo(status);
               assertThat(refused.getMessage()).as(name).contains(message);

@@ -1,4 +1,4 @@
-package org.stet.plugins.authorprofiles;
+package org.stet.media;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -24,22 +24,17 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Turns an uploaded photo into the square JPEGs Stet serves, or says why it will not. The upload is
+ * Checks an uploaded image and makes the files Stet serves from it, or says why it will not (used
+ * by core and, through the SPI's {@code Images}, by plugins such as author profiles). The upload is
  * never served or stored as it came: its structure is walked to its end (data after the image, as
  * in polyglot files, is refused), its pixel count is read from the header before anything is
  * decoded (decompression bombs are refused), and the decoded pixels are encoded afresh, so no
  * metadata (EXIF, GPS, comments) survives. The EXIF orientation is applied first, so phone photos
  * stand upright. Pure Java; no Quarkus.
  */
-final class PhotoProcessor {
+public final class ImageChecks {
 
-  /** Side of the photo on author pages, in pixels (shown at half that, for sharp screens). */
-  static final int LARGE = 400;
-
-  /** Side of the photo in author boxes under articles. */
-  static final int SMALL = 160;
-
-  /** The most pixels a photo may have (a 40-megapixel camera's). */
+  /** The most pixels an image may have (a 40-megapixel camera's). */
   static final long MAX_PIXELS = 40_000_000L;
 
   /**
@@ -51,10 +46,10 @@ final class PhotoProcessor {
   /** The most scans a JPEG may have (each costs a pass over the image; cameras write up to ~12). */
   static final int MAX_SCANS = 100;
 
-  /** Photos decoded at once; more wait, so a burst of uploads cannot exhaust the memory. */
+  /** Images decoded at once; more wait, so a burst of uploads cannot exhaust the memory. */
   private static final Semaphore DECODING = new Semaphore(2);
 
-  /** The longest side a photo may have. */
+  /** The longest side an image may have. */
   static final int MAX_SIDE = 12_000;
 
   private static final String[] MARKUP = {
@@ -72,26 +67,23 @@ final class PhotoProcessor {
     }
   }
 
-  /** The two sizes, as JPEG files. */
-  record Photos(byte[] large, byte[] small, String sourceType) {}
-
   /** Why an upload was refused: a message for the person and the status to answer with. */
-  static final class Refused extends Exception {
+  public static final class Refused extends Exception {
 
     private final int status;
 
-    Refused(int status, String message) {
+    public Refused(int status, String message) {
       super(message);
       this.status = status;
     }
 
-    int status() {
+    public int status() {
       return status;
     }
   }
 
   /** The kinds of file accepted, told apart by their first bytes (never by the name). */
-  enum Kind {
+  public enum Kind {
     JPEG("jpeg", "JPEG"),
     PNG("png", "PNG"),
     WEBP("webp", "WebP");
@@ -118,25 +110,55 @@ final class PhotoProcessor {
     }
   }
 
-  private PhotoProcessor() {}
+  private ImageChecks() {}
 
   /**
-   * The photo in the sizes Stet serves.
+   * The image cropped to a square and written afresh as a JPEG of each side in {@code sides} (an
+   * author photo: 400 and 160 pixels).
    *
    * @param fileName the name the browser sent, checked only for path tricks
    * @param maxBytes the largest upload accepted
-   * @throws Refused with 400 (not a photo, damaged, polyglot, bad name) or 413 (too large)
+   * @throws Refused with 400 (not an image, damaged, polyglot, bad name) or 413 (too large)
    */
-  static Photos process(String fileName, byte[] bytes, long maxBytes) throws Refused {
+  public static Squares squareJpegs(String fileName, byte[] bytes, long maxBytes, int... sides)
+      throws Refused {
+    int largest = 0;
+    for (int side : sides) {
+      largest = Math.max(largest, side);
+    }
+    Checked checked = check(fileName, bytes, maxBytes, largest);
+    BufferedImage square = squareUpright(checked.image(), checked.orientation());
+    List<byte[]> sized = new java.util.ArrayList<>();
+    for (int side : sides) {
+      sized.add(jpeg(scale(square, side)));
+    }
+    return new Squares(checked.kind().label, sized);
+  }
+
+  /** Square JPEGs, one per side asked for, and the upload's kind ("JPEG", "PNG", "WebP"). */
+  public record Squares(String sourceType, List<byte[]> jpegs) {}
+
+  /** A checked upload: its kind, the decoded pixels and the EXIF orientation to apply. */
+  public record Checked(Kind kind, BufferedImage image, int orientation) {}
+
+  /**
+   * Checks {@code bytes} and decodes them: the structure walked to its end, markup in metadata
+   * refused, the pixel count read before decoding. {@code sideNeeded} is the largest side anything
+   * will be made in; pixels beyond twice that are skipped while decoding.
+   *
+   * @throws Refused with 400 (not an image, damaged, polyglot, bad name) or 413 (too large)
+   */
+  public static Checked check(String fileName, byte[] bytes, long maxBytes, int sideNeeded)
+      throws Refused {
     checkName(fileName);
     if (bytes.length == 0) {
-      throw new Refused(400, "The file is empty. Choose a JPEG, PNG or WebP photo.");
+      throw new Refused(400, "The file is empty. Choose a JPEG, PNG or WebP image.");
     }
     checkSize(bytes.length, maxBytes);
     Kind kind = Kind.of(bytes);
     if (kind == null) {
       throw new Refused(
-          400, "Only JPEG, PNG and WebP photos are accepted, and this file is none of them.");
+          400, "Only JPEG, PNG and WebP images are accepted, and this file is none of them.");
     }
     Walk walk = new Walk();
     int end =
@@ -148,17 +170,16 @@ final class PhotoProcessor {
     checkNothingAfter(bytes, end, kind, walk);
     checkNoMarkup(walk.metadata.toByteArray());
     BufferedImage decoded =
-        decode(bytes, kind, walk.heldWhole ? MAX_PIXELS_HELD_WHOLE : MAX_PIXELS);
-    BufferedImage square = squareUpright(decoded, kind == Kind.JPEG ? exifOrientation(bytes) : 1);
-    return new Photos(jpeg(scale(square, LARGE)), jpeg(scale(square, SMALL)), kind.label);
+        decode(bytes, kind, walk.heldWhole ? MAX_PIXELS_HELD_WHOLE : MAX_PIXELS, sideNeeded);
+    return new Checked(kind, decoded, kind == Kind.JPEG ? exifOrientation(bytes) : 1);
   }
 
   /** Refuses (413) a file of {@code size} bytes when more than {@code maxBytes}. */
-  static void checkSize(long size, long maxBytes) throws Refused {
+  public static void checkSize(long size, long maxBytes) throws Refused {
     if (size > maxBytes) {
       throw new Refused(
           413,
-          "The photo is "
+          "The image is "
               + megabytes(size)
               + "; the largest accepted is "
               + megabytes(maxBytes)
@@ -227,7 +248,7 @@ final class PhotoProcessor {
             400,
             "The JPEG file has more than "
                 + MAX_SCANS
-                + " scans, which no camera writes. Export the photo again.");
+                + " scans, which no camera writes. Export the image again.");
       }
       if (marker == 0xDA) {
         // Entropy-coded data runs until a marker that is neither a stuffed 0x00 nor a restart.
@@ -317,7 +338,7 @@ final class PhotoProcessor {
             "This file holds other data after the "
                 + kind.label
                 + " image (two files in one, as in polyglot files or a phone's motion photo),"
-                + " so it was refused. Export the photo again from an image editor.");
+                + " so it was refused. Export the image again from an image editor.");
       }
     }
   }
@@ -330,31 +351,37 @@ final class PhotoProcessor {
         throw new Refused(
             400,
             "This file holds web page or script code besides the image, so it was refused."
-                + " Export the photo again from an image editor.");
+                + " Export the image again from an image editor.");
       }
     }
   }
 
-  private static BufferedImage decode(byte[] bytes, Kind kind, long maxPixels) throws Refused {
+  private static BufferedImage decode(byte[] bytes, Kind kind, long maxPixels, int sideNeeded)
+      throws Refused {
     try {
       if (!DECODING.tryAcquire(30, TimeUnit.SECONDS)) {
-        throw new Refused(503, "The server is busy with other photos; try again in a minute.");
+        throw new Refused(503, "The server is busy with other images; try again in a minute.");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new Refused(503, "The server is busy with other photos; try again in a minute.");
+      throw new Refused(503, "The server is busy with other images; try again in a minute.");
     }
     try {
-      return decodeNow(bytes, kind, maxPixels);
+      return decodeNow(bytes, kind, maxPixels, sideNeeded);
     } catch (OutOfMemoryError e) {
       throw new Refused(
-          413, "The photo needs more memory to decode than this server has; save it smaller.");
+          413, "The image needs more memory to decode than this server has; save it smaller.");
     } finally {
       DECODING.release();
     }
   }
 
-  private static BufferedImage decodeNow(byte[] bytes, Kind kind, long maxPixels) throws Refused {
+  /**
+   * Decodes, skipping pixels when the image is over twice {@code sideNeeded} on its short side:
+   * what is made from it never needs them, and memory is saved.
+   */
+  private static BufferedImage decodeNow(byte[] bytes, Kind kind, long maxPixels, int sideNeeded)
+      throws Refused {
     ImageReader reader = reader(kind);
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       reader.setInput(in, true, true);
@@ -366,7 +393,7 @@ final class PhotoProcessor {
       if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > maxPixels) {
         throw new Refused(
             413,
-            "The photo is "
+            "The image is "
                 + width
                 + " × "
                 + height
@@ -379,7 +406,7 @@ final class PhotoProcessor {
                 + " pixels a side. Save it smaller and try again.");
       }
       ImageReadParam param = reader.getDefaultReadParam();
-      int step = Math.max(1, Math.min(width, height) / (LARGE * 2));
+      int step = Math.max(1, Math.min(width, height) / (Math.max(1, sideNeeded) * 2));
       param.setSourceSubsampling(step, step, 0, 0);
       BufferedImage image = reader.read(0, param);
       if (image == null) {
@@ -531,13 +558,13 @@ final class PhotoProcessor {
 
   private static Refused incomplete(Kind kind) {
     return new Refused(
-        400, "The " + kind.label + " file is incomplete or damaged. Export the photo again.");
+        400, "The " + kind.label + " file is incomplete or damaged. Export the image again.");
   }
 
   private static Refused damaged(Kind kind) {
     return new Refused(
         400,
-        "The photo could not be read: the file is damaged or not really a "
+        "The image could not be read: the file is damaged or not really a "
             + kind.label
             + " image.");
   }

@@ -1,0 +1,22 @@
+package org.stet.pluginhost;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.stet.media.ImageChecks;
+import org.stet.spi.Images;
+
+/** The SPI's image checks: core's {@link ImageChecks}, with its refusals in SPI terms. */
+@ApplicationScoped
+public class PluginImages implements Images {
+
+  @Override
+  public Squares squareJpegs(String fileName, byte[] bytes, long maxBytes, int... sides)
+      throws Refused {
+    try {
+      ImageChecks.checkSize(bytes.length, maxBytes);
+      ImageChecks.Squares squares = ImageChecks.squareJpegs(fileName, bytes, maxBytes, sides);
+      return new Squares(squares.sourceType(), squares.jpegs());
+    } catch (ImageChecks.Refused refused) {
+      throw new Refused(refused.status(), refused.getMessage());
+    }
+  }
+}
