@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.stet.markdown.CitationCluster;
+import org.stet.markdown.ImageResolver;
 import org.stet.markdown.MarkdownRenderer;
 import org.stet.markdown.RenderedBody;
 
@@ -31,11 +32,16 @@ public class CitedText {
   }
 
   /**
-   * Renders {@code body} with {@code references} in {@code style}. {@code desk} marks citations of
-   * unknown keys as warnings; the public site shows them as typed.
+   * Renders {@code body} with {@code references} in {@code style}, its images shown as {@code
+   * images} knows them. {@code desk} marks citations of unknown keys as warnings; the public site
+   * shows them as typed.
    */
   public Rendered render(
-      String body, List<Map<String, Object>> references, String style, boolean desk) {
+      String body,
+      List<Map<String, Object>> references,
+      String style,
+      boolean desk,
+      ImageResolver images) {
     CitationProcessor.Output[] output = new CitationProcessor.Output[1];
     List<CitationCluster> cited = new ArrayList<>();
     RenderedBody rendered =
@@ -46,7 +52,8 @@ public class CitedText {
               output[0] = processor.process(style, references, clusters);
               return output[0].citations();
             },
-            desk);
+            desk,
+            images);
     if (output[0] == null) {
       output[0] = processor.process(style, references, List.of());
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.stet.article.Article;
 import org.stet.citation.CitationProcessor;
 import org.stet.citation.CitedText;
+import org.stet.media.service.MediaService;
 import org.stet.site.service.CitationStyleService;
 
 /**
@@ -24,9 +25,12 @@ public class DeskText {
   private final CitedText cited;
   private final CitationStyleService styles;
 
-  DeskText(CitedText cited, CitationStyleService styles) {
+  private final MediaService media;
+
+  DeskText(CitedText cited, CitationStyleService styles, MediaService media) {
     this.cited = cited;
     this.styles = styles;
+    this.media = media;
   }
 
   /** The article's current text. */
@@ -39,7 +43,8 @@ public class DeskText {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Shown of(String body, List<Map<String, Object>> references, Article article) {
     String style = article == null ? styles.siteStyle() : styles.styleOf(article);
-    CitedText.Rendered rendered = cited.render(body == null ? "" : body, references, style, true);
+    CitedText.Rendered rendered =
+        cited.render(body == null ? "" : body, references, style, true, media::resolve);
     return new Shown(
         rendered.body().htmlWithNotes(), rendered.references(), rendered.unknownKeys());
   }

@@ -29,7 +29,13 @@ final class BodyPolicy {
 
   /** The classes Stet's renderer writes; anything else is dropped. */
   static final Set<String> CLASSES =
-      Set.of("footnote-ref", "footnotes", "footnote-back", "citation", "citation-missing");
+      Set.of(
+          "footnote-ref",
+          "footnotes",
+          "footnote-back",
+          "citation",
+          "citation-missing",
+          "figure-number");
 
   private static final Safelist SAFELIST =
       new Safelist()
@@ -63,7 +69,10 @@ final class BodyPolicy {
               "del",
               "i",
               "b",
-              "mark")
+              "mark",
+              "figure",
+              "figcaption",
+              "span")
           .addAttributes("a", "href", "title", "id", "class")
           .addAttributes("sup", "class", "id")
           .addAttributes("ol", "start", "class")
@@ -75,7 +84,18 @@ final class BodyPolicy {
           .addAttributes("h6", "id")
           .addAttributes("th", "align")
           .addAttributes("td", "align")
-          .addAttributes("img", "src", "alt", "title")
+          .addAttributes(
+              "img",
+              "src",
+              "alt",
+              "title",
+              "srcset",
+              "sizes",
+              "width",
+              "height",
+              "loading",
+              "decoding")
+          .addAttributes("span", "class")
           .addAttributes("mark", "class", "title")
           .addProtocols("a", "href", "http", "https", "mailto")
           .addProtocols("img", "src", "http", "https")
@@ -99,7 +119,32 @@ final class BodyPolicy {
     return clean;
   }
 
+  /** A srcset Stet writes: media library paths with their widths. */
+  private static final Pattern SRCSET =
+      Pattern.compile(
+          "/media/[A-Za-z0-9_-]{22}/[0-9a-f]{12}/[0-9]{1,5}\\.(jpg|png) [0-9]{1,5}w"
+              + "(, /media/[A-Za-z0-9_-]{22}/[0-9a-f]{12}/[0-9]{1,5}\\.(jpg|png) [0-9]{1,5}w)*");
+
   private static void enforceValues(Element element) {
+    if (element.tagName().equals("img")) {
+      if (element.hasAttr("srcset") && !SRCSET.matcher(element.attr("srcset")).matches()) {
+        element.removeAttr("srcset").removeAttr("sizes");
+      }
+      for (String size : new String[] {"width", "height"}) {
+        if (element.hasAttr(size) && !element.attr(size).matches("[1-9][0-9]{0,4}")) {
+          element.removeAttr(size);
+        }
+      }
+      if (element.hasAttr("loading") && !element.attr("loading").equals("lazy")) {
+        element.removeAttr("loading");
+      }
+      if (element.hasAttr("decoding") && !element.attr("decoding").equals("async")) {
+        element.removeAttr("decoding");
+      }
+      if (element.hasAttr("sizes") && !element.attr("sizes").matches("[()a-z0-9:., -]{1,100}")) {
+        element.removeAttr("sizes");
+      }
+    }
     if (element.hasAttr("id") && !OWN_ID.matcher(element.id()).matches()) {
       element.removeAttr("id");
     }

@@ -53,15 +53,22 @@ public class MarkdownRenderer {
 
   /** Renders {@code markdown} without its references: citations stay as typed. */
   public RenderedBody render(String markdown) {
-    return render(markdown, CitationFormatter.NONE, false);
+    return render(markdown, CitationFormatter.NONE, false, ImageResolver.NONE);
+  }
+
+  /** Renders {@code markdown} with its citations, images left as written. */
+  public RenderedBody render(String markdown, CitationFormatter citations, boolean flagUnknown) {
+    return render(markdown, citations, flagUnknown, ImageResolver.NONE);
   }
 
   /**
    * Renders {@code markdown}, each citation formatted by {@code citations} and linked to its
    * reference. A citation of a key without a reference stays as typed, marked as a warning when
-   * {@code flagUnknown} (the desk and the preview; never on the public site).
+   * {@code flagUnknown} (the desk and the preview; never on the public site). Images {@code images}
+   * knows are shown in their widths; one alone in its paragraph is a figure.
    */
-  public RenderedBody render(String markdown, CitationFormatter citations, boolean flagUnknown) {
+  public RenderedBody render(
+      String markdown, CitationFormatter citations, boolean flagUnknown, ImageResolver images) {
     Node document = PARSER.parse(markdown == null ? "" : markdown);
     String marker = "#stet-cite-" + Long.toHexString(random.nextLong()) + "-";
     List<CitationCluster> clusters = markCitations(document, marker);
@@ -69,6 +76,7 @@ public class MarkdownRenderer {
         clusters.isEmpty() ? List.of() : citations.format(clusters);
     Document dirty = Jsoup.parseBodyFragment(renderer.render(document));
     placeCitations(dirty, marker, clusters, formatted, flagUnknown);
+    placeImages(dirty, images);
     numberFootnotes(dirty);
     numberHeadings(dirty);
     Document clean = BodyPolicy.clean(dirty);
@@ -171,6 +179,77 @@ public class MarkdownRenderer {
               cite.group(3), prefix.strip(), suffix.strip(), cite.group(2).equals("-")));
     }
     return new CitationCluster(source, cites);
+  }
+
+  /**
+   * Images the resolver knows get their widths ({@code srcset}), size and lazy loading; an image
+   * alone in its paragraph becomes a figure, its title ({@code ![alt](src "Caption")}) the caption,
+   * numbered "Figure 1.", "Figure 2." in order.
+   */
+  private static void placeImages(Document dirty, ImageResolver images) {
+    int figures = 0;
+    for (Element img : dirty.select("img[src]")) {
+      images
+          .resolve(img.attr("src"))
+          .ifPresent(
+              image ->
+                  img.attr("src", image.src())
+                      .attr("srcset", image.srcset())
+                      .attr("sizes", "(max-width: 48rem) 100vw, 48rem")
+                      .attr("width", String.valueOf(image.width()))
+                      .attr("height", String.valueOf(image.height()))
+                      .attr("loading", "lazy")
+                      .attr("decoding", "async"));
+      Element paragraph = img.parent();
+      boolean alone =
+          paragraph != null
+              && paragraph.tagName().equals("p")
+              && paragraph.childrenSize() == 1
+              && paragraph.ownText().isBlank();
+      if (!alone) {
+        continue;
+      }
+      String caption = img.attr("title");
+      img.removeAttr("title");
+      Element figure = new Element("figure");
+      paragraph.replaceWith(figure);
+      figure.appendChild(img);
+      if (!caption.isBlank()) {
+        Element figcaption = figure.appendElement("figcaption");
+        figcaption
+            .appendElement("span")
+            .addClass("figure-number")
+            .text("Figure " + ++figures + ".");
+        figcaption.appendText(" " + caption);
+      }
+    }
+  }
+
+  /** How many images {@code markdown} shows without alt text (what is between ![ and ]). */
+  public static int imagesWithoutAlt(String markdown) {
+    int[] count = {0};
+    PARSER
+        .parse(markdown == null ? "" : markdown)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(org.commonmark.node.Image image) {
+                StringBuilder alt = new StringBuilder();
+                // What the renderer writes into alt: the text and code of the brackets.
+                for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
+                  if (child instanceof Text text) {
+                    alt.append(text.getLiteral());
+                  } else if (child instanceof org.commonmark.node.Code code) {
+                    alt.append(code.getLiteral());
+                  }
+                }
+                if (alt.toString().isBlank()) {
+                  count[0]++;
+                }
+                visitChildren(image);
+              }
+            });
+    return count[0];
   }
 
   /** Puts each formatted citation where its placeholder link is, or the text as typed. */

@@ -437,21 +437,107 @@ public final class ImageChecks {
    * The image turned upright as its EXIF orientation (1-8) says, on white (no transparency),
    * cropped to a centred square a little above the middle, where faces are.
    */
+  /** One width of a figure: its pixel size and the encoded file. */
+  public record Sized(int width, int height, byte[] bytes) {}
+
+  /**
+   * A checked image as figures are served: upright, in each of {@code widths} no wider than the
+   * image itself (or the image's own width when it is narrower than all), as JPEG, or as PNG when
+   * {@code png} (line art and transparency stay sharp), metadata gone.
+   */
+  public static List<Sized> widths(Checked checked, boolean png, int... widths) {
+    BufferedImage upright = upright(checked.image(), checked.orientation(), png);
+    List<Integer> chosen = new java.util.ArrayList<>();
+    for (int width : widths) {
+      if (width <= upright.getWidth()) {
+        chosen.add(width);
+      }
+    }
+    if (chosen.isEmpty()) {
+      chosen.add(upright.getWidth());
+    }
+    List<Sized> sized = new java.util.ArrayList<>();
+    for (int width : chosen) {
+      int height =
+          Math.max(1, Math.round((float) upright.getHeight() * width / upright.getWidth()));
+      BufferedImage scaled = resized(upright, width, height, png);
+      sized.add(new Sized(width, height, png ? png(scaled) : jpeg(scaled)));
+    }
+    return sized;
+  }
+
+  private static BufferedImage upright(BufferedImage source, int orientation, boolean alpha) {
+    int w = source.getWidth();
+    int h = source.getHeight();
+    boolean turned = orientation >= 5 && orientation <= 8;
+    BufferedImage upright =
+        new BufferedImage(
+            turned ? h : w,
+            turned ? w : h,
+            alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = upright.createGraphics();
+    try {
+      if (!alpha) {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, upright.getWidth(), upright.getHeight());
+      }
+      g.drawImage(source, turn(orientation, w, h), null);
+    } finally {
+      g.dispose();
+    }
+    return upright;
+  }
+
+  private static BufferedImage resized(BufferedImage source, int width, int height, boolean alpha) {
+    BufferedImage current = source;
+    while (current.getWidth() != width) {
+      int next = Math.max(width, current.getWidth() / 2);
+      int nextHeight =
+          next == width ? height : Math.max(1, current.getHeight() * next / current.getWidth());
+      BufferedImage smaller =
+          new BufferedImage(
+              next, nextHeight, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = smaller.createGraphics();
+      try {
+        g.setRenderingHint(
+            RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(current, 0, 0, next, nextHeight, null);
+      } finally {
+        g.dispose();
+      }
+      current = smaller;
+    }
+    return current;
+  }
+
+  private static byte[] png(BufferedImage image) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new IllegalStateException("Encoding a PNG in memory failed", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static AffineTransform turn(int orientation, int w, int h) {
+    return switch (orientation) {
+      case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+      case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+      case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+      case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+      case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+      case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+      case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
+      default -> new AffineTransform();
+    };
+  }
+
   static BufferedImage squareUpright(BufferedImage source, int orientation) {
     int w = source.getWidth();
     int h = source.getHeight();
     boolean turned = orientation >= 5 && orientation <= 8;
-    AffineTransform turn =
-        switch (orientation) {
-          case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
-          case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
-          case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
-          case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
-          case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
-          case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
-          case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
-          default -> new AffineTransform();
-        };
+    AffineTransform turn = turn(orientation, w, h);
     int uprightWidth = turned ? h : w;
     int uprightHeight = turned ? w : h;
     int side = Math.min(uprightWidth, uprightHeight);

@@ -164,6 +164,13 @@ public class ArticlePageCache {
     pages.invalidateAll();
   }
 
+  /** Drops every page when a library image was replaced or deleted: it may show anywhere. */
+  void onMedia(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+          org.stet.media.service.MediaService.MediaChanged change) {
+    pages.invalidateAll();
+  }
+
   @PreDestroy
   void stop() {
     refresher.shutdownNow();

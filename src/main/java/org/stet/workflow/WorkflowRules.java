@@ -67,13 +67,20 @@ public final class WorkflowRules {
   }
 
   /**
-   * A submission needs a text whose every citation has a reference; a resubmission also needs the
-   * author's response letter.
+   * A submission needs a text whose every image is described (alt text) and every citation has a
+   * reference; a resubmission also needs the author's response letter.
    */
   private static final Guard SUBMISSION =
       (article, from, note) -> {
         if (article.body == null || article.body.isBlank()) {
           return Optional.of("it needs a body before it can be submitted.");
+        }
+        int undescribed = org.stet.markdown.MarkdownRenderer.imagesWithoutAlt(article.body);
+        if (undescribed > 0) {
+          return Optional.of(
+              (undescribed == 1 ? "an image has" : undescribed + " images have")
+                  + " no description (alt text, between ![ and ]): describe each for readers who"
+                  + " cannot see it, before submitting.");
         }
         List<String> unknown = References.unknownKeys(article.body, article.references);
         if (!unknown.isEmpty()) {

@@ -40,6 +40,77 @@
     });
   });
 
+  // Images: the button, drag and drop, and paste upload to the article's media; the Markdown is
+  // inserted at the caret with the cursor between the brackets, for the description.
+  var imageButton = document.getElementById("image-button");
+  var imageFile = document.getElementById("image-file");
+  var imageProgress = document.getElementById("image-progress");
+  function uploadImage(file) {
+    if (!id) {
+      status.textContent = "Save the draft once before adding images.";
+      return;
+    }
+    if (!/^image\/(jpeg|png|webp)$/.test(file.type)) {
+      status.textContent = "Only JPEG, PNG and WebP images can be added; " + (file.name || "this file") + " is not one.";
+      return;
+    }
+    var data = new FormData();
+    data.append("file", file, file.name || "pasted-image.png");
+    data.append("alt", "");
+    var request = new XMLHttpRequest();
+    request.open("POST", "/api/v1/articles/" + id + "/media");
+    request.setRequestHeader("X-CSRF-Token", csrfMeta ? csrfMeta.content : "");
+    request.setRequestHeader("Accept", "application/json");
+    imageProgress.hidden = false;
+    imageProgress.value = 0;
+    status.textContent = "Uploading the image…";
+    request.upload.addEventListener("progress", function (e) {
+      if (e.lengthComputable) imageProgress.value = Math.round((e.loaded / e.total) * 100);
+    });
+    request.addEventListener("load", function () {
+      imageProgress.hidden = true;
+      var json = null;
+      try { json = JSON.parse(request.responseText); } catch (ignored) { /* shown below */ }
+      if (request.status !== 201 || !json) {
+        status.textContent = "The image was not added: " + ((json && json.message) || "error " + request.status) + ".";
+        return;
+      }
+      var start = body.selectionStart;
+      var text = "\n\n![](" + json.url + ")\n\n";
+      body.setRangeText(text, start, body.selectionEnd, "end");
+      body.setSelectionRange(start + 4, start + 4);
+      body.focus();
+      changed();
+      status.textContent = "Image added. Type its description between [ and ] for readers who cannot see it.";
+    });
+    request.addEventListener("error", function () {
+      imageProgress.hidden = true;
+      status.textContent = "The image was not added: the server could not be reached.";
+    });
+    request.send(data);
+  }
+  imageButton.addEventListener("click", function () { imageFile.click(); });
+  imageFile.addEventListener("change", function () {
+    if (imageFile.files.length) uploadImage(imageFile.files[0]);
+    imageFile.value = "";
+  });
+  body.addEventListener("dragover", function (event) {
+    if (event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, "Files") >= 0) event.preventDefault();
+  });
+  body.addEventListener("drop", function (event) {
+    if (event.dataTransfer && event.dataTransfer.files.length) {
+      event.preventDefault();
+      uploadImage(event.dataTransfer.files[0]);
+    }
+  });
+  body.addEventListener("paste", function (event) {
+    var items = event.clipboardData ? event.clipboardData.files : [];
+    if (items && items.length) {
+      event.preventDefault();
+      uploadImage(items[0]);
+    }
+  });
+
   // The API wants JSON and, besides the browser's Origin, the session's CSRF token (decision 0006).
   var csrfMeta = document.querySelector("meta[name=csrf-token]");
   var jsonHeaders = {
@@ -66,10 +137,18 @@
       if (!json) return;
       preview.innerHTML = json.html;
       var unknown = json.unknownKeys || [];
-      warning.hidden = unknown.length === 0;
-      warning.textContent = unknown.length === 0 ? "" :
-        "Cited without a reference: " + unknown.join(", ") +
-        ". Add the reference, or correct the key; the article cannot be submitted until every citation has one.";
+      var problems = [];
+      if (unknown.length) {
+        problems.push("Cited without a reference: " + unknown.join(", ") +
+          ". Add the reference, or correct the key.");
+      }
+      if (json.undescribedImages) {
+        problems.push(json.undescribedImages + (json.undescribedImages === 1 ? " image has" : " images have") +
+          " no description: type it between ![ and ].");
+      }
+      warning.hidden = problems.length === 0;
+      warning.textContent = problems.length === 0 ? "" :
+        problems.join(" ") + " The article cannot be submitted until then.";
       var list = referenceList.querySelector("ul");
       list.textContent = "";
       (json.references || []).forEach(function (entry) {

@@ -2,9 +2,11 @@ package org.stet.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,6 +54,9 @@ class ReferencesAndFilesBrowserIT {
       @book{walker2018, author = {Walker, Shaun}, title = {The Long Hangover},
         publisher = {Oxford University Press}, year = 2018}
       """;
+
+  @TestHTTPResource("/")
+  URL root;
 
   @RegisterExtension final BrowserSession session = new BrowserSession();
   private WebDriver browser;
@@ -110,6 +115,25 @@ class ReferencesAndFilesBrowserIT {
     body.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     body.sendKeys("Moist wounds heal faster [@winter1962].");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("preview-warning")));
+
+    // A figure through the Image button: uploaded with progress, described where the cursor is.
+    Path figure = Files.createTempFile("figure", ".png");
+    Files.write(figure, png());
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById('image-file').hidden = false;");
+    browser.findElement(By.id("image-file")).sendKeys(figure.toString());
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "Image added"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("preview-warning"), "no description"));
+    body.sendKeys("Healing times, moist and dry");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("preview-warning")));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#preview figure img[srcset]")));
+    assertThat(browser.findElement(By.cssSelector("#preview figure img")).getAttribute("alt"))
+        .isEqualTo("Healing times, moist and dry");
+    Files.delete(figure);
     click("form#editor p.save-row button[type=submit]");
     wait.until(ExpectedConditions.urlContains("/edit?saved"));
 
@@ -161,6 +185,9 @@ class ReferencesAndFilesBrowserIT {
       assertThat(browser.findElement(By.cssSelector(".article-body a.citation")).getText())
           .isEqualTo("(Winter, 1962)");
       assertThat(browser.findElements(By.cssSelector("section.references li"))).hasSize(2);
+      assertThat(
+              browser.findElement(By.cssSelector(".article-body figure img")).getAttribute("alt"))
+          .isEqualTo("Healing times, moist and dry");
       WebElement download = browser.findElement(By.cssSelector("section.downloads a"));
       assertThat(download.getText()).isEqualTo("Download PDF");
       assertThat(download.getAttribute("href"))
@@ -180,6 +207,18 @@ class ReferencesAndFilesBrowserIT {
 
   private void click(String css) {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+  }
+
+  private static byte[] png() throws IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(900, 500, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(java.awt.Color.ORANGE);
+    g.fillRect(0, 0, 900, 500);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", out);
+    return out.toByteArray();
   }
 
   private static byte[] pdf() throws IOException {

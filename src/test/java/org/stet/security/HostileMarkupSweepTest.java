@@ -182,7 +182,7 @@ class HostileMarkupSweepTest {
         "[" + line + "](https://example.org \"" + line + "\") [text](" + line + ")",
         "[reference][" + line + "]",
         "[" + line + "]: https://example.org/ref \"" + line + "\"",
-        "![" + line + "](https://example.org/i.png \"" + line + "\") ![alt](" + line + ")",
+        "![Figure " + line + "](https://example.org/i.png \"" + line + "\") ![alt](" + line + ")",
         "# " + line + " {#" + line + "}",
         line + "\n---",
         "| " + line + " | b |\n|---|---|\n| x | " + line + " |",

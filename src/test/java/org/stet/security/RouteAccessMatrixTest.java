@@ -63,6 +63,12 @@ class RouteAccessMatrixTest {
     MATRIX.put("GET /desk/articles/{id}/files", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /desk/articles/{id}/files", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /desk/articles/{id}/files/{name}/remove", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("POST /api/v1/articles/{id}/media", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("GET /desk/media", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("POST /desk/media/{key}/replace", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("POST /desk/media/{key}/delete", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("GET /media/{key}", Access.PUBLIC);
+    MATRIX.put("GET /media/{key}/{version}/{file}", Access.PUBLIC);
     MATRIX.put("GET /{kind}/{slug}", Access.PUBLIC);
     MATRIX.put("GET /authors", Access.PUBLIC);
     MATRIX.put("GET /journals", Access.PUBLIC);
@@ -237,7 +243,7 @@ class RouteAccessMatrixTest {
   }
 
   private static Response send(DeskBrowser browser, String verb, String path) {
-    if (browser == null && verb.equals("POST") && path.endsWith("/files")) {
+    if (browser == null && verb.equals("POST") && takesUpload(path)) {
       return given().redirects().follow(false).multiPart("label", "x").post(path);
     }
     if (browser == null && path.startsWith("/api/")) {
@@ -257,7 +263,7 @@ class RouteAccessMatrixTest {
           .request(verb, path);
     }
     // Uploads take multipart forms; anything else would be refused for its type, not its caller.
-    boolean upload = verb.equals("POST") && path.endsWith("/files");
+    boolean upload = verb.equals("POST") && takesUpload(path);
     if (upload && path.startsWith("/api/")) {
       return given()
           .redirects()
@@ -285,6 +291,11 @@ class RouteAccessMatrixTest {
     return verb.equals("GET") ? browser.get(path) : browser.post(path, Map.of());
   }
 
+  /** The routes that take a multipart upload. */
+  private static boolean takesUpload(String path) {
+    return path.endsWith("/files") || path.endsWith("/media") || path.endsWith("/replace");
+  }
+
   /** Browsers are sent to the sign-in page; API clients get 401. */
   private static boolean sentToSignIn(Response response) {
     return (response.statusCode() == 303
@@ -305,6 +316,9 @@ class RouteAccessMatrixTest {
         .replace("{slug}", "no-such-thing")
         .replace("{number}", "1")
         .replace("{id}", "1")
-        .replace("{name}", "no-such-file.pdf");
+        .replace("{name}", "no-such-file.pdf")
+        .replace("{key}", "AAAAAAAAAAAAAAAAAAAAAA")
+        .replace("{version}", "000000000000")
+        .replace("{file}", "800.jpg");
   }
 }

@@ -49,6 +49,12 @@ public class TestContent {
     return article;
   }
 
+  /** Replaces the article's body, as an editor's correction after publication would. */
+  @Transactional
+  public void setBody(long articleId, String body) {
+    Article.<Article>findById(articleId).body = body;
+  }
+
   /** Gives the article these references (CSL-JSON items) and, when not null, this journal. */
   @Transactional
   public void cite(long articleId, List<java.util.Map<String, Object>> references, String journal) {

@@ -39,9 +39,15 @@ public class PreviewApiResource {
    */
   public record PreviewJson(String body, Long article, List<Object> references) {}
 
-  /** The rendered body, the reference list and the keys cited without a reference. */
+  /**
+   * The rendered body, the reference list, the keys cited without a reference and how many images
+   * have no description (both block submission).
+   */
   public record HtmlJson(
-      String html, List<CitationProcessor.Entry> references, List<String> unknownKeys) {}
+      String html,
+      List<CitationProcessor.Entry> references,
+      List<String> unknownKeys,
+      int undescribedImages) {}
 
   private final DeskText deskText;
   private final SecurityIdentity identity;
@@ -76,6 +82,10 @@ public class PreviewApiResource {
       throw new BadRequestException(e.getMessage());
     }
     DeskText.Shown shown = deskText.of(request.body(), references, article);
-    return new HtmlJson(shown.html(), shown.references(), shown.unknownKeys());
+    return new HtmlJson(
+        shown.html(),
+        shown.references(),
+        shown.unknownKeys(),
+        org.stet.markdown.MarkdownRenderer.imagesWithoutAlt(request.body()));
   }
 }

@@ -12,6 +12,10 @@ public interface MediaConfig {
   @WithDefault("50M")
   MemorySize maxFileSize();
 
+  /** The largest image accepted for a figure (JPEG, PNG, WebP). */
+  @WithDefault("10M")
+  MemorySize maxImageSize();
+
   /** How many uploaded files are checked (parsed, unpacked) at once; more wait their turn. */
   @WithDefault("2")
   int concurrentChecks();

@@ -27,6 +27,7 @@ import org.stet.media.ArticleFile;
 import org.stet.media.FileChecks;
 import org.stet.media.Sizes;
 import org.stet.media.service.FileService;
+import org.stet.media.service.MediaService;
 import org.stet.person.Person;
 import org.stet.site.Links;
 import org.stet.site.PageModels.ArticleDetail;
@@ -66,6 +67,7 @@ public class PublicSiteService {
   private final CitedText citedText;
   private final CitationStyleService styles;
   private final FileService files;
+  private final MediaService media;
 
   PublicSiteService(
       MarkdownRenderer markdown,
@@ -73,8 +75,10 @@ public class PublicSiteService {
       org.stet.pluginhost.ExtensionHost extensions,
       CitedText citedText,
       CitationStyleService styles,
-      FileService files) {
+      FileService files,
+      MediaService media) {
     this.files = files;
+    this.media = media;
     this.markdown = markdown;
     this.config = config;
     this.extensions = extensions;
@@ -213,7 +217,8 @@ public class PublicSiteService {
   private ArticleDetail detail(Article article) {
     ZoneId zone = Site.current().zone();
     CitedText.Rendered text =
-        citedText.render(article.body, article.references, styles.styleOf(article), false);
+        citedText.render(
+            article.body, article.references, styles.styleOf(article), false, media::resolve);
     RenderedBody body = text.body();
     List<ReferenceEntry> references =
         text.references().stream().map(e -> new ReferenceEntry(e.anchor(), e.html())).toList();
