@@ -64,6 +64,10 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /desk/articles/{id}/files", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /desk/articles/{id}/files/{name}/remove", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /api/v1/articles/{id}/media", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("POST /api/v1/articles/import", Access.AUTHOR);
+    MATRIX.put("POST /api/v1/articles/{id}/import", Access.AUTHOR);
+    MATRIX.put("POST /desk/articles/import", Access.AUTHOR);
+    MATRIX.put("POST /desk/articles/{id}/import", Access.AUTHOR);
     MATRIX.put("GET /desk/media", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /desk/media/{key}/replace", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /desk/media/{key}/delete", Access.AUTHOR_OR_EDITOR);
@@ -293,7 +297,10 @@ class RouteAccessMatrixTest {
 
   /** The routes that take a multipart upload. */
   private static boolean takesUpload(String path) {
-    return path.endsWith("/files") || path.endsWith("/media") || path.endsWith("/replace");
+    return path.endsWith("/files")
+        || path.endsWith("/media")
+        || path.endsWith("/replace")
+        || path.endsWith("/import");
   }
 
   /** Browsers are sent to the sign-in page; API clients get 401. */

@@ -53,7 +53,7 @@ public class ArticleApiResource {
       List<String> tags,
       List<Map<String, Object>> references) {
 
-    static ArticleJson of(Article article) {
+    public static ArticleJson of(Article article) {
       return new ArticleJson(
           article.id,
           article.title,

@@ -16,6 +16,10 @@ public interface MediaConfig {
   @WithDefault("10M")
   MemorySize maxImageSize();
 
+  /** The largest Word manuscript (.docx) accepted for import. */
+  @WithDefault("20M")
+  MemorySize maxDocxSize();
+
   /** How many uploaded files are checked (parsed, unpacked) at once; more wait their turn. */
   @WithDefault("2")
   int concurrentChecks();

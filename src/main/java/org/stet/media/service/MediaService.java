@@ -47,6 +47,9 @@ public class MediaService {
   /** The widths served (each no wider than the upload); pages choose with {@code srcset}. */
   public static final int[] WIDTHS = {480, 800, 1200, 1600};
 
+  /** The widest of them. */
+  public static final int WIDEST = 1600;
+
   /** An image of the library changed (replaced or deleted): every page showing it may differ. */
   public record MediaChanged(String key) {}
 
@@ -95,6 +98,26 @@ public class MediaService {
     item.name =
         upload.fileName() == null || upload.fileName().isBlank() ? "image" : upload.fileName();
     item.alt = description;
+    item.kind = checked.kind();
+    item.addedBy = caller.accountId();
+    store(item, checked, bytes);
+    audit.record(actor(caller), AuditAction.MEDIA_ADDED, "media " + item.key, item.name);
+    return item;
+  }
+
+  /**
+   * Adds an image found in a Word manuscript the caller (an author) imports into their own draft;
+   * {@code checked} is the image as {@link ImageChecks#check} read it.
+   */
+  public MediaItem addImported(
+      Caller caller, String fileName, byte[] bytes, ImageChecks.Checked checked, String alt) {
+    if (!caller.is(Role.AUTHOR)) {
+      throw new WebApplicationException("Only authors import manuscripts.", 403);
+    }
+    MediaItem item = new MediaItem();
+    item.key = newKey();
+    item.name = fileName == null || fileName.isBlank() ? "image" : fileName;
+    item.alt = alt == null ? "" : alt.strip().substring(0, Math.min(1000, alt.strip().length()));
     item.kind = checked.kind();
     item.addedBy = caller.accountId();
     store(item, checked, bytes);
