@@ -6,7 +6,7 @@ create table media_item (
   key      text not null unique check (key ~ '^[A-Za-z0-9_-]{22}$'),
   name     text not null check (length(name) between 1 and 255),
   alt      text not null default '' check (length(alt) <= 1000),
-  kind     text not null check (kind in ('JPEG', 'PNG', 'WEBP')),
+  kind     text not null check (kind in ('JPEG', 'PNG', 'WEBP', 'GIF')),
   width    int not null check (width > 0),
   height   int not null check (height > 0),
   version  text not null check (version ~ '^[0-9a-f]{12}$'),

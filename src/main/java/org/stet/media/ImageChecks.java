@@ -86,7 +86,8 @@ public final class ImageChecks {
   public enum Kind {
     JPEG("jpeg", "JPEG"),
     PNG("png", "PNG"),
-    WEBP("webp", "WebP");
+    WEBP("webp", "WebP"),
+    GIF("gif", "GIF");
 
     final String format;
     final String label;
@@ -105,6 +106,9 @@ public final class ImageChecks {
       }
       if (b.length >= 12 && ascii(b, 0, 4).equals("RIFF") && ascii(b, 8, 4).equals("WEBP")) {
         return WEBP;
+      }
+      if (b.length >= 13 && (ascii(b, 0, 6).equals("GIF87a") || ascii(b, 0, 6).equals("GIF89a"))) {
+        return GIF;
       }
       return null;
     }
@@ -126,7 +130,7 @@ public final class ImageChecks {
     for (int side : sides) {
       largest = Math.max(largest, side);
     }
-    Checked checked = check(fileName, bytes, maxBytes, largest);
+    Checked checked = check(fileName, bytes, maxBytes, largest, PHOTOS);
     BufferedImage square = squareUpright(checked.image(), checked.orientation());
     List<byte[]> sized = new java.util.ArrayList<>();
     for (int side : sides) {
@@ -137,6 +141,13 @@ public final class ImageChecks {
 
   /** Square JPEGs, one per side asked for, and the upload's kind ("JPEG", "PNG", "WebP"). */
   public record Squares(String sourceType, List<byte[]> jpegs) {}
+
+  /** What author photos may be (a square portrait). */
+  public static final java.util.Set<Kind> PHOTOS =
+      java.util.EnumSet.of(Kind.JPEG, Kind.PNG, Kind.WEBP);
+
+  /** What figures may be: a GIF too (its first frame; animation is not kept). */
+  public static final java.util.Set<Kind> FIGURES = java.util.EnumSet.allOf(Kind.class);
 
   /** A checked upload: its kind, the decoded pixels and the EXIF orientation to apply. */
   public record Checked(Kind kind, BufferedImage image, int orientation) {}
@@ -150,15 +161,25 @@ public final class ImageChecks {
    */
   public static Checked check(String fileName, byte[] bytes, long maxBytes, int sideNeeded)
       throws Refused {
+    return check(fileName, bytes, maxBytes, sideNeeded, FIGURES);
+  }
+
+  /** {@link #check(String, byte[], long, int)} accepting only {@code accepted} kinds. */
+  public static Checked check(
+      String fileName, byte[] bytes, long maxBytes, int sideNeeded, java.util.Set<Kind> accepted)
+      throws Refused {
     checkName(fileName);
     if (bytes.length == 0) {
-      throw new Refused(400, "The file is empty. Choose a JPEG, PNG or WebP image.");
+      throw new Refused(400, "The file is empty. Choose " + kinds(accepted, "or") + " image.");
     }
     checkSize(bytes.length, maxBytes);
     Kind kind = Kind.of(bytes);
-    if (kind == null) {
+    if (kind == null || !accepted.contains(kind)) {
       throw new Refused(
-          400, "Only JPEG, PNG and WebP images are accepted, and this file is none of them.");
+          400,
+          "Only "
+              + kinds(accepted, "and")
+              + " images are accepted, and this file is none of them.");
     }
     Walk walk = new Walk();
     int end =
@@ -166,6 +187,7 @@ public final class ImageChecks {
           case JPEG -> jpegEnd(bytes, 0, walk);
           case PNG -> pngEnd(bytes, walk);
           case WEBP -> webpEnd(bytes, walk);
+          case GIF -> gifEnd(bytes, walk);
         };
     checkNothingAfter(bytes, end, kind, walk);
     checkNoMarkup(walk.metadata.toByteArray());
@@ -292,6 +314,83 @@ public final class ImageChecks {
    * Where a WebP ends, as its RIFF header says; keeps its chunks other than the image's as metadata
    * and notes a lossless image.
    */
+  /** "JPEG, PNG and WebP": the kinds' names in order, the last joined by {@code last}. */
+  private static String kinds(java.util.Set<Kind> accepted, String last) {
+    List<String> labels = accepted.stream().map(kind -> kind.label).toList();
+    return labels.size() == 1
+        ? labels.get(0)
+        : String.join(", ", labels.subList(0, labels.size() - 1))
+            + " "
+            + last
+            + " "
+            + labels.get(labels.size() - 1);
+  }
+
+  /**
+   * Where a GIF ends (after its trailer); keeps its comment and application extensions as metadata.
+   * Every frame's blocks are walked; only the first frame is shown.
+   */
+  private static int gifEnd(byte[] b, Walk walk) throws Refused {
+    int pos = 13;
+    int packed = u8(b, 10);
+    if ((packed & 0x80) != 0) {
+      pos += 3 * (1 << ((packed & 7) + 1));
+    }
+    int frames = 0;
+    while (pos < b.length) {
+      int block = u8(b, pos++);
+      if (block == 0x3B) {
+        return pos;
+      }
+      if (block == 0x21) {
+        if (pos >= b.length) {
+          throw incomplete(Kind.GIF);
+        }
+        int label = u8(b, pos++);
+        pos = subBlocks(b, pos, label == 0xFE || label == 0xFF ? walk : null);
+      } else if (block == 0x2C) {
+        if (++frames > 10_000) {
+          throw new Refused(400, "The GIF has more than 10,000 frames. Export a still image.");
+        }
+        if (pos + 9 > b.length) {
+          throw incomplete(Kind.GIF);
+        }
+        int local = u8(b, pos + 8);
+        pos += 9;
+        if ((local & 0x80) != 0) {
+          pos += 3 * (1 << ((local & 7) + 1));
+        }
+        pos += 1; // LZW minimum code size
+        pos = subBlocks(b, pos, null);
+      } else {
+        throw damaged(Kind.GIF);
+      }
+    }
+    throw incomplete(Kind.GIF);
+  }
+
+  /**
+   * Skips a chain of GIF sub-blocks (length, data), keeping their data when {@code walk} is set.
+   */
+  private static int subBlocks(byte[] b, int pos, Walk walk) throws Refused {
+    while (true) {
+      if (pos >= b.length) {
+        throw incomplete(Kind.GIF);
+      }
+      int length = u8(b, pos++);
+      if (length == 0) {
+        return pos;
+      }
+      if (pos + length > b.length) {
+        throw incomplete(Kind.GIF);
+      }
+      if (walk != null) {
+        walk.keep(b, pos, length);
+      }
+      pos += length;
+    }
+  }
+
   private static int webpEnd(byte[] b, Walk walk) throws Refused {
     long size = (u8(b, 4) | (u8(b, 5) << 8) | (u8(b, 6) << 16) | ((long) u8(b, 7) << 24)) + 8;
     if (size > b.length) {
@@ -441,20 +540,24 @@ public final class ImageChecks {
   public record Sized(int width, int height, byte[] bytes) {}
 
   /**
-   * A checked image as figures are served: upright, in each of {@code widths} no wider than the
-   * image itself (or the image's own width when it is narrower than all), as JPEG, or as PNG when
-   * {@code png} (line art and transparency stay sharp), metadata gone.
+   * A checked image as figures are served: upright, in each of {@code widths} narrower than the
+   * image and in its own width (at most the widest of them), as JPEG, or as PNG when {@code png}
+   * (line art and transparency stay sharp), metadata gone.
    */
   public static List<Sized> widths(Checked checked, boolean png, int... widths) {
     BufferedImage upright = upright(checked.image(), checked.orientation(), png);
+    // Each width narrower than the image, then the image's own width (at most the widest).
     List<Integer> chosen = new java.util.ArrayList<>();
+    int widest = 0;
     for (int width : widths) {
-      if (width <= upright.getWidth()) {
+      widest = Math.max(widest, width);
+      if (width < upright.getWidth()) {
         chosen.add(width);
       }
     }
-    if (chosen.isEmpty()) {
-      chosen.add(upright.getWidth());
+    int own = Math.min(upright.getWidth(), widest);
+    if (!chosen.contains(own)) {
+      chosen.add(own);
     }
     List<Sized> sized = new java.util.ArrayList<>();
     for (int width : chosen) {

@@ -50,9 +50,9 @@ public class MediaItem extends PanacheEntityBase {
     return find("key", key).firstResultOptional();
   }
 
-  /** PNG uploads stay PNG (line art, transparency); the rest are served as JPEG. */
+  /** PNG and GIF uploads are served as PNG (line art, transparency); the rest as JPEG. */
   public boolean png() {
-    return kind == ImageChecks.Kind.PNG;
+    return kind == ImageChecks.Kind.PNG || kind == ImageChecks.Kind.GIF;
   }
 
   public String extension() {

@@ -50,8 +50,8 @@
       status.textContent = "Save the draft once before adding images.";
       return;
     }
-    if (!/^image\/(jpeg|png|webp)$/.test(file.type)) {
-      status.textContent = "Only JPEG, PNG and WebP images can be added; " + (file.name || "this file") + " is not one.";
+    if (!/^image\/(jpeg|png|webp|gif)$/.test(file.type)) {
+      status.textContent = "Only JPEG, PNG, WebP and GIF images can be added; " + (file.name || "this file") + " is not one.";
       return;
     }
     var data = new FormData();

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
@@ -166,6 +167,30 @@ class ImageChecksTest {
     assertRefused("..", png, 400, "folders");
     assertThat(ImageChecks.squareJpegs("my..photo.png", png, FIVE_MB, 400, 160).jpegs().get(0))
         .isNotEmpty();
+  }
+
+  @Test
+  void figuresMayBeGifsWalkedToTheirTrailerWhilePhotosMayNot() throws Exception {
+    byte[] gif = encode(halves(300, 200, Color.RED, Color.BLUE), "gif");
+
+    ImageChecks.Checked checked = ImageChecks.check("chart.gif", gif, FIVE_MB, 1600);
+    assertThat(checked.kind()).isEqualTo(ImageChecks.Kind.GIF);
+    List<ImageChecks.Sized> sized = ImageChecks.widths(checked, true, 480, 800);
+    assertThat(sized).extracting(ImageChecks.Sized::width).containsExactly(300);
+    assertThat(ImageIO.read(new ByteArrayInputStream(sized.get(0).bytes())).getHeight())
+        .isEqualTo(200);
+
+    byte[] tail = ascii("PK\3\4<?php x");
+    byte[] polyglot = java.util.Arrays.copyOf(gif, gif.length + tail.length);
+    System.arraycopy(tail, 0, polyglot, gif.length, tail.length);
+    assertThatThrownBy(() -> ImageChecks.check("p.gif", polyglot, FIVE_MB, 1600))
+        .isInstanceOf(ImageChecks.Refused.class)
+        .hasMessageContaining("two files in one");
+    assertThatThrownBy(
+            () -> ImageChecks.check("cut.gif", java.util.Arrays.copyOf(gif, 40), FIVE_MB, 1600))
+        .isInstanceOf(ImageChecks.Refused.class)
+        .hasMessageContaining("incomplete or damaged");
+    assertRefused("photo.gif", gif, 400, "Only JPEG, PNG and WebP");
   }
 
   private static void assertRefused(String name, byte[] bytes, int status, String message) {

@@ -190,7 +190,7 @@ class MediaHttpTest {
     upload(AUTHOR, id, "x.svg", svg.getBytes(StandardCharsets.UTF_8), "x")
         .then()
         .statusCode(400)
-        .body("message", containsString("Only JPEG, PNG and WebP"));
+        .body("message", containsString("Only JPEG, PNG, WebP and GIF"));
     ByteArrayOutputStream polyglot = new ByteArrayOutputStream();
     polyglot.write(image(50, 50, "jpeg"));
     polyglot.write("PK\u0003\u0004 hidden archive".getBytes(StandardCharsets.ISO_8859_1));
@@ -202,6 +202,14 @@ class MediaHttpTest {
         .then()
         .statusCode(413)
         .body("message", containsString("largest accepted is 1.0 MB"));
+    String gif =
+        upload(AUTHOR, id, "chart.gif", image(600, 300, "gif"), "A chart")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("key");
+    Response current = RestAssured.given().redirects().follow(false).get("/media/" + gif);
+    assertThat(current.header("Location")).endsWith("/600.png");
     upload(OTHER, id, "a.png", image(10, 10, "png"), "x").then().statusCode(404);
     upload(REVIEWER, id, "a.png", image(10, 10, "png"), "x").then().statusCode(403);
   }
