@@ -62,21 +62,6 @@ public final class FileChecks {
     }
   }
 
-  /** Why a file was refused: a message for the person, and 400 or 413. */
-  public static final class Refused extends Exception {
-
-    private final int status;
-
-    public Refused(int status, String message) {
-      super(message);
-      this.status = status;
-    }
-
-    public int status() {
-      return status;
-    }
-  }
-
   private static final int MAX_ENTRIES = 10_000;
 
   private FileChecks() {}
@@ -85,13 +70,13 @@ public final class FileChecks {
    * The kind of {@code file} (named {@code fileName} by the browser), after checking it.
    *
    * @param maxUnpacked the most bytes a ZIP-based file may unpack to
-   * @throws Refused when it is none of the kinds, or is one but unsafe or damaged
+   * @throws UploadRefused when it is none of the kinds, or is one but unsafe or damaged
    */
   public static Kind check(Path file, String fileName, long maxUnpacked)
-      throws Refused, IOException {
+      throws UploadRefused, IOException {
     byte[] head = head(file);
     if (head.length == 0) {
-      throw new Refused(400, "The file is empty.");
+      throw new UploadRefused(400, "The file is empty.");
     }
     if (startsWith(head, "%PDF-")) {
       checkPdf(file);
@@ -105,42 +90,43 @@ public final class FileChecks {
       checkText(file);
       return Kind.CSV;
     }
-    throw new Refused(
+    throw new UploadRefused(
         400,
         "Only PDF, CSV, Excel (.xlsx), Word (.docx) and ZIP files can be attached, and this file"
             + " is none of them.");
   }
 
   /** The file name as sent, refused when it tries to name a path. */
-  public static String checkName(String fileName) throws Refused {
+  public static String checkName(String fileName) throws UploadRefused {
     String name = fileName == null ? "" : fileName;
     if (name.length() > 255
         || name.contains("/")
         || name.contains("\\")
         || name.contains("..")
         || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-      throw new Refused(400, "The file's name is not a plain file name; rename it and try again.");
+      throw new UploadRefused(
+          400, "The file's name is not a plain file name; rename it and try again.");
     }
     return name;
   }
 
-  private static void checkPdf(Path file) throws Refused, IOException {
+  private static void checkPdf(Path file) throws UploadRefused, IOException {
     try (PDDocument pdf =
         Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
       if (pdf.isEncrypted()) {
-        throw new Refused(
+        throw new UploadRefused(
             400, "The PDF is encrypted or password-protected; save it without protection.");
       }
       if (scripted(pdf)) {
-        throw new Refused(
+        throw new UploadRefused(
             400,
             "The PDF contains JavaScript or launches programs, which readers' viewers would run;"
                 + " export it again without forms or scripts (e.g. \"Print to PDF\").");
       }
     } catch (InvalidPasswordException e) {
-      throw new Refused(400, "The PDF is password-protected; save it without a password.");
+      throw new UploadRefused(400, "The PDF is password-protected; save it without a password.");
     } catch (IOException e) {
-      throw new Refused(400, "The PDF could not be read: it is damaged or not really a PDF.");
+      throw new UploadRefused(400, "The PDF could not be read: it is damaged or not really a PDF.");
     }
   }
 
@@ -199,7 +185,7 @@ public final class FileChecks {
    * Walks every entry of a ZIP (from its central directory) and unpacks it, counting: more than
    * {@code maxUnpacked} bytes in all is a zip bomb (the sizes an archive declares can lie).
    */
-  private static Kind checkZip(Path file, long maxUnpacked) throws Refused, IOException {
+  private static Kind checkZip(Path file, long maxUnpacked) throws UploadRefused, IOException {
     boolean word = false;
     boolean excel = false;
     boolean contentTypes = false;
@@ -211,19 +197,19 @@ public final class FileChecks {
       while (all.hasMoreElements()) {
         ZipEntry entry = all.nextElement();
         if (++entries > MAX_ENTRIES) {
-          throw new Refused(400, "The archive has more than " + MAX_ENTRIES + " entries.");
+          throw new UploadRefused(400, "The archive has more than " + MAX_ENTRIES + " entries.");
         }
         String name = entry.getName();
         if (name.startsWith("/")
             || name.contains("..")
             || name.contains("\\")
             || name.contains(":")) {
-          throw new Refused(
+          throw new UploadRefused(
               400, "The archive contains a file named \"" + name + "\", a path outside it.");
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith("vbaproject.bin") || lower.endsWith(".bin") && lower.contains("vba")) {
-          throw new Refused(
+          throw new UploadRefused(
               400, "The file contains macros; save it as a plain .xlsx or .docx without macros.");
         }
         contentTypes |= name.equals("[Content_Types].xml");
@@ -234,7 +220,7 @@ public final class FileChecks {
           while ((read = in.read(buffer)) > 0) {
             unpacked += read;
             if (unpacked > maxUnpacked) {
-              throw new Refused(
+              throw new UploadRefused(
                   413,
                   "The archive unpacks to more than "
                       + Sizes.words(maxUnpacked)
@@ -244,7 +230,7 @@ public final class FileChecks {
         }
       }
     } catch (ZipException e) {
-      throw new Refused(400, "The archive is damaged and cannot be read.");
+      throw new UploadRefused(400, "The archive is damaged and cannot be read.");
     }
     if (contentTypes && word) {
       return Kind.DOCX;
@@ -255,7 +241,7 @@ public final class FileChecks {
     return Kind.ZIP;
   }
 
-  private static void checkText(Path file) throws Refused, IOException {
+  private static void checkText(Path file) throws UploadRefused, IOException {
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -267,12 +253,14 @@ public final class FileChecks {
       while ((read = reader.read(buffer)) > 0) {
         for (int i = 0; i < read; i++) {
           if (buffer[i] == '\0') {
-            throw new Refused(400, "The CSV file contains binary data; export it again as text.");
+            throw new UploadRefused(
+                400, "The CSV file contains binary data; export it again as text.");
           }
         }
       }
     } catch (CharacterCodingException e) {
-      throw new Refused(400, "The CSV file is not UTF-8 text; export it again as \"CSV UTF-8\".");
+      throw new UploadRefused(
+          400, "The CSV file is not UTF-8 text; export it again as \"CSV UTF-8\".");
     }
   }
 

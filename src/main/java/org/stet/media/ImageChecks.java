@@ -67,21 +67,6 @@ public final class ImageChecks {
     }
   }
 
-  /** Why an upload was refused: a message for the person and the status to answer with. */
-  public static final class Refused extends Exception {
-
-    private final int status;
-
-    public Refused(int status, String message) {
-      super(message);
-      this.status = status;
-    }
-
-    public int status() {
-      return status;
-    }
-  }
-
   /** The kinds of file accepted, told apart by their first bytes (never by the name). */
   public enum Kind {
     JPEG("jpeg", "JPEG"),
@@ -122,10 +107,10 @@ public final class ImageChecks {
    *
    * @param fileName the name the browser sent, checked only for path tricks
    * @param maxBytes the largest upload accepted
-   * @throws Refused with 400 (not an image, damaged, polyglot, bad name) or 413 (too large)
+   * @throws UploadRefused with 400 (not an image, damaged, polyglot, bad name) or 413 (too large)
    */
   public static Squares squareJpegs(String fileName, byte[] bytes, long maxBytes, int... sides)
-      throws Refused {
+      throws UploadRefused {
     int largest = 0;
     for (int side : sides) {
       largest = Math.max(largest, side);
@@ -157,25 +142,26 @@ public final class ImageChecks {
    * refused, the pixel count read before decoding. {@code sideNeeded} is the largest side anything
    * will be made in; pixels beyond twice that are skipped while decoding.
    *
-   * @throws Refused with 400 (not an image, damaged, polyglot, bad name) or 413 (too large)
+   * @throws UploadRefused with 400 (not an image, damaged, polyglot, bad name) or 413 (too large)
    */
   public static Checked check(String fileName, byte[] bytes, long maxBytes, int sideNeeded)
-      throws Refused {
+      throws UploadRefused {
     return check(fileName, bytes, maxBytes, sideNeeded, FIGURES);
   }
 
   /** {@link #check(String, byte[], long, int)} accepting only {@code accepted} kinds. */
   public static Checked check(
       String fileName, byte[] bytes, long maxBytes, int sideNeeded, java.util.Set<Kind> accepted)
-      throws Refused {
+      throws UploadRefused {
     checkName(fileName);
     if (bytes.length == 0) {
-      throw new Refused(400, "The file is empty. Choose " + kinds(accepted, "or") + " image.");
+      throw new UploadRefused(
+          400, "The file is empty. Choose " + kinds(accepted, "or") + " image.");
     }
     checkSize(bytes.length, maxBytes);
     Kind kind = Kind.of(bytes);
     if (kind == null || !accepted.contains(kind)) {
-      throw new Refused(
+      throw new UploadRefused(
           400,
           "Only "
               + kinds(accepted, "and")
@@ -197,9 +183,9 @@ public final class ImageChecks {
   }
 
   /** Refuses (413) a file of {@code size} bytes when more than {@code maxBytes}. */
-  public static void checkSize(long size, long maxBytes) throws Refused {
+  public static void checkSize(long size, long maxBytes) throws UploadRefused {
     if (size > maxBytes) {
-      throw new Refused(
+      throw new UploadRefused(
           413,
           "The image is "
               + megabytes(size)
@@ -209,7 +195,7 @@ public final class ImageChecks {
     }
   }
 
-  private static void checkName(String name) throws Refused {
+  private static void checkName(String name) throws UploadRefused {
     if (name == null) {
       return;
     }
@@ -221,7 +207,7 @@ public final class ImageChecks {
             || name.equals(".")
             || name.chars().anyMatch(c -> c < 0x20);
     if (pathLike || name.length() > 255) {
-      throw new Refused(
+      throw new UploadRefused(
           400,
           "The file name may not contain folders (\"../\", \"/\", \"\\\") or control characters."
               + " Rename the file and try again.");
@@ -232,7 +218,7 @@ public final class ImageChecks {
    * Where a JPEG starting at {@code start} ends (after its EOI marker); keeps its APPn and COM
    * segments as metadata and counts its scans.
    */
-  private static int jpegEnd(byte[] b, int start, Walk walk) throws Refused {
+  private static int jpegEnd(byte[] b, int start, Walk walk) throws UploadRefused {
     int pos = start + 2;
     while (true) {
       if (pos >= b.length || u8(b, pos) != 0xFF) {
@@ -266,7 +252,7 @@ public final class ImageChecks {
       }
       pos += length;
       if (marker == 0xDA && ++walk.scans > MAX_SCANS) {
-        throw new Refused(
+        throw new UploadRefused(
             400,
             "The JPEG file has more than "
                 + MAX_SCANS
@@ -291,7 +277,7 @@ public final class ImageChecks {
   }
 
   /** Where a PNG ends (after its IEND chunk); keeps its text chunks as metadata. */
-  private static int pngEnd(byte[] b, Walk walk) throws Refused {
+  private static int pngEnd(byte[] b, Walk walk) throws UploadRefused {
     int pos = 8;
     while (pos + 12 <= b.length) {
       long length = u32(b, pos);
@@ -330,7 +316,7 @@ public final class ImageChecks {
    * Where a GIF ends (after its trailer); keeps its comment and application extensions as metadata.
    * Every frame's blocks are walked; only the first frame is shown.
    */
-  private static int gifEnd(byte[] b, Walk walk) throws Refused {
+  private static int gifEnd(byte[] b, Walk walk) throws UploadRefused {
     int pos = 13;
     int packed = u8(b, 10);
     if ((packed & 0x80) != 0) {
@@ -350,7 +336,8 @@ public final class ImageChecks {
         pos = subBlocks(b, pos, label == 0xFE || label == 0xFF ? walk : null);
       } else if (block == 0x2C) {
         if (++frames > 10_000) {
-          throw new Refused(400, "The GIF has more than 10,000 frames. Export a still image.");
+          throw new UploadRefused(
+              400, "The GIF has more than 10,000 frames. Export a still image.");
         }
         if (pos + 9 > b.length) {
           throw incomplete(Kind.GIF);
@@ -372,7 +359,7 @@ public final class ImageChecks {
   /**
    * Skips a chain of GIF sub-blocks (length, data), keeping their data when {@code walk} is set.
    */
-  private static int subBlocks(byte[] b, int pos, Walk walk) throws Refused {
+  private static int subBlocks(byte[] b, int pos, Walk walk) throws UploadRefused {
     while (true) {
       if (pos >= b.length) {
         throw incomplete(Kind.GIF);
@@ -391,7 +378,7 @@ public final class ImageChecks {
     }
   }
 
-  private static int webpEnd(byte[] b, Walk walk) throws Refused {
+  private static int webpEnd(byte[] b, Walk walk) throws UploadRefused {
     long size = (u8(b, 4) | (u8(b, 5) << 8) | (u8(b, 6) << 16) | ((long) u8(b, 7) << 24)) + 8;
     if (size > b.length) {
       throw incomplete(Kind.WEBP);
@@ -421,7 +408,8 @@ public final class ImageChecks {
    * Refuses data after the image (a ZIP, a script), except zero padding and the further JPEG images
    * that phones append after the first (Multi-Picture Format).
    */
-  private static void checkNothingAfter(byte[] b, int end, Kind kind, Walk walk) throws Refused {
+  private static void checkNothingAfter(byte[] b, int end, Kind kind, Walk walk)
+      throws UploadRefused {
     int pos = end;
     while (pos < b.length) {
       if (b[pos] == 0) {
@@ -432,7 +420,7 @@ public final class ImageChecks {
           && u8(b, pos + 1) == 0xD8) {
         pos = jpegEnd(b, pos, walk);
       } else {
-        throw new Refused(
+        throw new UploadRefused(
             400,
             "This file holds other data after the "
                 + kind.label
@@ -443,11 +431,11 @@ public final class ImageChecks {
   }
 
   /** Markup in the metadata (never in the compressed pixels, where any bytes may occur). */
-  private static void checkNoMarkup(byte[] b) throws Refused {
+  private static void checkNoMarkup(byte[] b) throws UploadRefused {
     String text = new String(b, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
     for (String markup : MARKUP) {
       if (text.contains(markup)) {
-        throw new Refused(
+        throw new UploadRefused(
             400,
             "This file holds web page or script code besides the image, so it was refused."
                 + " Export the image again from an image editor.");
@@ -456,19 +444,20 @@ public final class ImageChecks {
   }
 
   private static BufferedImage decode(byte[] bytes, Kind kind, long maxPixels, int sideNeeded)
-      throws Refused {
+      throws UploadRefused {
     try {
       if (!DECODING.tryAcquire(30, TimeUnit.SECONDS)) {
-        throw new Refused(503, "The server is busy with other images; try again in a minute.");
+        throw new UploadRefused(
+            503, "The server is busy with other images; try again in a minute.");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new Refused(503, "The server is busy with other images; try again in a minute.");
+      throw new UploadRefused(503, "The server is busy with other images; try again in a minute.");
     }
     try {
       return decodeNow(bytes, kind, maxPixels, sideNeeded);
     } catch (OutOfMemoryError e) {
-      throw new Refused(
+      throw new UploadRefused(
           413, "The image needs more memory to decode than this server has; save it smaller.");
     } finally {
       DECODING.release();
@@ -480,7 +469,7 @@ public final class ImageChecks {
    * what is made from it never needs them, and memory is saved.
    */
   private static BufferedImage decodeNow(byte[] bytes, Kind kind, long maxPixels, int sideNeeded)
-      throws Refused {
+      throws UploadRefused {
     ImageReader reader = reader(kind);
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       reader.setInput(in, true, true);
@@ -490,7 +479,7 @@ public final class ImageChecks {
         throw damaged(kind);
       }
       if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > maxPixels) {
-        throw new Refused(
+        throw new UploadRefused(
             413,
             "The image is "
                 + width
@@ -745,13 +734,13 @@ public final class ImageChecks {
     return value;
   }
 
-  private static Refused incomplete(Kind kind) {
-    return new Refused(
+  private static UploadRefused incomplete(Kind kind) {
+    return new UploadRefused(
         400, "The " + kind.label + " file is incomplete or damaged. Export the image again.");
   }
 
-  private static Refused damaged(Kind kind) {
-    return new Refused(
+  private static UploadRefused damaged(Kind kind) {
+    return new UploadRefused(
         400,
         "The image could not be read: the file is damaged or not really a "
             + kind.label

@@ -184,11 +184,11 @@ class ImageChecksTest {
     byte[] polyglot = java.util.Arrays.copyOf(gif, gif.length + tail.length);
     System.arraycopy(tail, 0, polyglot, gif.length, tail.length);
     assertThatThrownBy(() -> ImageChecks.check("p.gif", polyglot, FIVE_MB, 1600))
-        .isInstanceOf(ImageChecks.Refused.class)
+        .isInstanceOf(UploadRefused.class)
         .hasMessageContaining("two files in one");
     assertThatThrownBy(
             () -> ImageChecks.check("cut.gif", java.util.Arrays.copyOf(gif, 40), FIVE_MB, 1600))
-        .isInstanceOf(ImageChecks.Refused.class)
+        .isInstanceOf(UploadRefused.class)
         .hasMessageContaining("incomplete or damaged");
     assertRefused("photo.gif", gif, 400, "Only JPEG, PNG and WebP");
   }
@@ -202,7 +202,7 @@ class ImageChecksTest {
     assertThatThrownBy(() -> ImageChecks.squareJpegs(name, bytes, max, 400, 160))
         .as(name)
         .isInstanceOfSatisfying(
-            ImageChecks.Refused.class,
+            UploadRefused.class,
             refused -> {
               assertThat(refused.status()).as(name).isEqualTo(status);
               assertThat(refused.getMessage()).as(name).contains(message);

@@ -28,6 +28,7 @@ import org.stet.media.ArticleFile;
 import org.stet.media.BlobStore;
 import org.stet.media.FileChecks;
 import org.stet.media.Sizes;
+import org.stet.media.UploadRefused;
 import org.stet.media.config.MediaConfig;
 import org.stet.workflow.ArticleChanged;
 
@@ -150,7 +151,7 @@ public class FileService {
     try {
       FileChecks.checkName(upload.fileName());
       if (upload.size() > maxSize()) {
-        throw new FileChecks.Refused(
+        throw new UploadRefused(
             413,
             "The file is "
                 + Sizes.words(upload.size())
@@ -168,7 +169,7 @@ public class FileService {
       } finally {
         checking.release();
       }
-    } catch (FileChecks.Refused refused) {
+    } catch (UploadRefused refused) {
       throw new WebApplicationException(refused.getMessage(), refused.status());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

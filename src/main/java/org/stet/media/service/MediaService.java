@@ -32,6 +32,7 @@ import org.stet.media.BlobStore;
 import org.stet.media.ImageChecks;
 import org.stet.media.MediaItem;
 import org.stet.media.MediaVariant;
+import org.stet.media.UploadRefused;
 import org.stet.media.config.MediaConfig;
 import org.stet.media.service.FileService.Upload;
 
@@ -269,7 +270,7 @@ public class MediaService {
     try {
       ImageChecks.checkSize(upload.size(), max);
       return Files.readAllBytes(upload.file());
-    } catch (ImageChecks.Refused refused) {
+    } catch (UploadRefused refused) {
       throw new WebApplicationException(refused.getMessage(), refused.status());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -280,7 +281,7 @@ public class MediaService {
     try {
       return ImageChecks.check(
           upload.fileName(), bytes, config.maxImageSize().asLongValue(), WIDTHS[WIDTHS.length - 1]);
-    } catch (ImageChecks.Refused refused) {
+    } catch (UploadRefused refused) {
       throw new WebApplicationException(refused.getMessage(), refused.status());
     }
   }

@@ -19,6 +19,7 @@ import org.stet.media.FileChecks;
 import org.stet.media.ImageChecks;
 import org.stet.media.MediaItem;
 import org.stet.media.Sizes;
+import org.stet.media.UploadRefused;
 import org.stet.media.config.MediaConfig;
 import org.stet.media.service.FileService.Upload;
 
@@ -118,7 +119,7 @@ public class WordImportService {
       if (kind != FileChecks.Kind.DOCX) {
         throw new BadRequestException(notWord);
       }
-    } catch (FileChecks.Refused refused) {
+    } catch (UploadRefused refused) {
       throw new WebApplicationException(refused.getMessage(), refused.status());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -147,7 +148,7 @@ public class WordImportService {
         checked =
             ImageChecks.check(
                 image.fileName(), image.bytes(), media.maxImageSize(), MediaService.WIDEST);
-      } catch (ImageChecks.Refused refused) {
+      } catch (UploadRefused refused) {
         converted.warnings().add("Image " + number + " was not imported: " + refused.getMessage());
         body = body.replaceAll("!\\[[^\\]]*\\]\\(" + image.token() + "[^)]*\\)", "");
         body = body.replace(image.token(), "");
