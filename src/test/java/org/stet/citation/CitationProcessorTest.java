@@ -198,6 +198,22 @@ class CitationProcessorTest {
   }
 
   @Test
+  void aWorkWithoutAYearReadsNoDateAndACorporateAuthorStaysWhole() {
+    Map<String, Object> undated = new LinkedHashMap<>();
+    undated.put("id", "who");
+    undated.put("type", "report");
+    undated.put("author", List.of(Map.of("literal", "World Health Organization")));
+    undated.put("title", "Guidelines on wound care");
+    CitationProcessor.Output output =
+        processor.process("apa", List.of(undated), List.of(cite("who")));
+
+    assertThat(text(output.citations().get(0).html()))
+        .isEqualTo("(World Health Organization, n.d.)");
+    assertThat(text(output.entries().get(0).html()))
+        .startsWith("World Health Organization. (n.d.). Guidelines on wound care");
+  }
+
+  @Test
   void writersMarkupInFieldsIsShownAsTextNeverAsElements() {
     List<Map<String, Object>> items =
         List.of(
