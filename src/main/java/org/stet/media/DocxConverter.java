@@ -42,7 +42,7 @@ public final class DocxConverter {
 
   private static final Pattern FILE_NAME =
       Pattern.compile("(?i)\\S+\\.(png|jpe?g|gif|webp|bmp|tiff?|emf|wmf)");
-  private static final Pattern TRACKED = Pattern.compile("<w:(ins|del|moveFrom|moveTo)[\\s>/]");
+  private static final Pattern TRACKED = Pattern.compile("\\bw:(ins|del|moveFrom|moveTo)[\\s>/]");
   private static final Pattern FIGURE_NUMBER =
       Pattern.compile("(?i)^(figure|fig\\.)\\s*\\d+[.:]\\s*");
 
@@ -343,7 +343,7 @@ public final class DocxConverter {
     if (xml.contains("oMath")) {
       equations++;
     }
-    if (xml.contains("<w:object")) {
+    if (xml.contains("w:object")) {
       objects++;
     }
   }
