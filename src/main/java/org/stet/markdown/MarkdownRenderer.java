@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
@@ -188,18 +189,22 @@ public class MarkdownRenderer {
    */
   private static void placeImages(Document dirty, ImageResolver images) {
     int figures = 0;
+    boolean first = true;
     for (Element img : dirty.select("img[src]")) {
-      images
-          .resolve(img.attr("src"))
-          .ifPresent(
-              image ->
-                  img.attr("src", image.src())
-                      .attr("srcset", image.srcset())
-                      .attr("sizes", "(max-width: 48rem) 100vw, 48rem")
-                      .attr("width", String.valueOf(image.width()))
-                      .attr("height", String.valueOf(image.height()))
-                      .attr("loading", "lazy")
-                      .attr("decoding", "async"));
+      Optional<ImageResolver.Image> resolved = images.resolve(img.attr("src"));
+      if (resolved.isPresent()) {
+        ImageResolver.Image image = resolved.get();
+        img.attr("src", image.src())
+            .attr("srcset", image.srcset())
+            .attr("sizes", "(max-width: 48rem) 100vw, 48rem")
+            .attr("width", String.valueOf(image.width()))
+            .attr("height", String.valueOf(image.height()))
+            .attr("decoding", "async");
+        if (!first) {
+          img.attr("loading", "lazy"); // the first may be what the reader sees first: not lazy
+        }
+        first = false;
+      }
       Element paragraph = img.parent();
       boolean alone =
           paragraph != null

@@ -305,7 +305,9 @@ public class PublicSiteService {
   private static ShownDate date(Instant at, ZoneId zone) {
     return new ShownDate(
         SHOWN.format(at.atZone(zone)),
-        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(zone)));
+        // Whole seconds: HTML's datetime takes at most three digits of a second's fraction.
+        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+            at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(zone)));
   }
 
   /** The article as plugins see it. */
