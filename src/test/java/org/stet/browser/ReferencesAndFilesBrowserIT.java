@@ -113,7 +113,14 @@ class ReferencesAndFilesBrowserIT {
     assertThat(browser.findElements(By.cssSelector("#preview-references li"))).hasSize(2);
 
     body.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    body.sendKeys("Moist wounds heal faster [@winter1962].");
+    body.sendKeys("Moist wounds heal faster ");
+    click("button.cite[data-key=winter1962]");
+    body.sendKeys(", as a book on recovery also says ");
+    click("button.cite[data-key=walker2018]");
+    body.sendKeys(".");
+    assertThat(body.getAttribute("value"))
+        .isEqualTo(
+            "Moist wounds heal faster [@winter1962], as a book on recovery also says [@walker2018].");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("preview-warning")));
 
     // A figure through the Image button: uploaded with progress, described where the cursor is.
@@ -164,7 +171,10 @@ class ReferencesAndFilesBrowserIT {
     session.go("desk/reviews/" + review);
     assertThat(browser.findElements(By.cssSelector("section.references li")))
         .extracting(WebElement::getText)
-        .anyMatch(entry -> entry.startsWith("Winter, G. D. (1962)."));
+        .anyMatch(entry -> entry.startsWith("Winter, G. D. (1962)."))
+        .anyMatch(entry -> entry.startsWith("Walker, S. (2018)."));
+    assertThat(browser.findElement(By.cssSelector(".article-text figure img")).getAttribute("alt"))
+        .isEqualTo("Healing times, moist and dry");
 
     for (String action : List.of("ACCEPT", "PUBLISH")) {
       DeskBrowser.api(EDITOR, PASSWORD)
@@ -182,8 +192,9 @@ class ReferencesAndFilesBrowserIT {
     for (int width : new int[] {390, 1280}) {
       browser.manage().window().setSize(new Dimension(width, 900));
       session.reload("articles/" + slug);
-      assertThat(browser.findElement(By.cssSelector(".article-body a.citation")).getText())
-          .isEqualTo("(Winter, 1962)");
+      assertThat(browser.findElements(By.cssSelector(".article-body a.citation")))
+          .extracting(WebElement::getText)
+          .containsExactly("(Winter, 1962)", "(Walker, 2018)");
       assertThat(browser.findElements(By.cssSelector("section.references li"))).hasSize(2);
       assertThat(
               browser.findElement(By.cssSelector(".article-body figure img")).getAttribute("alt"))
