@@ -17,13 +17,9 @@ public final class ReferenceForm {
   /** One input: the CSL variable, its label, a hint, and how it is typed. */
   public record Field(String name, String label, String hint, Kind kind) {
 
-    /** Whether the input is a list of names (one per line) or a date. */
+    /** Whether the input is a list of names (one per line). */
     public boolean isNames() {
       return kind == Kind.NAMES;
-    }
-
-    public boolean isDate() {
-      return kind == Kind.DATE;
     }
   }
 

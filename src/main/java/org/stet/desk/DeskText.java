@@ -18,9 +18,15 @@ import org.stet.site.service.CitationStyleService;
 @ApplicationScoped
 public class DeskText {
 
-  /** The body (footnotes included), the reference list, and the keys cited without a reference. */
+  /**
+   * The body (footnotes included), the reference list, the keys cited without a reference and how
+   * many images have no description.
+   */
   public record Shown(
-      String html, List<CitationProcessor.Entry> references, List<String> unknownKeys) {}
+      String html,
+      List<CitationProcessor.Entry> references,
+      List<String> unknownKeys,
+      int undescribedImages) {}
 
   private final CitedText cited;
   private final CitationStyleService styles;
@@ -46,6 +52,9 @@ public class DeskText {
     CitedText.Rendered rendered =
         cited.render(body == null ? "" : body, references, style, true, media::resolve);
     return new Shown(
-        rendered.body().htmlWithNotes(), rendered.references(), rendered.unknownKeys());
+        rendered.body().htmlWithNotes(),
+        rendered.references(),
+        rendered.unknownKeys(),
+        rendered.body().undescribedImages());
   }
 }

@@ -82,7 +82,7 @@ public class MarkdownRenderer {
     numberHeadings(dirty);
     Document clean = BodyPolicy.clean(dirty);
     List<RenderedBody.Footnote> footnotes = extractFootnotes(clean);
-    return new RenderedBody(clean.body().html(), footnotes);
+    return new RenderedBody(clean.body().html(), footnotes, undescribed(document));
   }
 
   /** The citations of {@code markdown}, in order (not those in code or in link texts). */
@@ -232,28 +232,30 @@ public class MarkdownRenderer {
 
   /** How many images {@code markdown} shows without alt text (what is between ![ and ]). */
   public static int imagesWithoutAlt(String markdown) {
+    return undescribed(PARSER.parse(markdown == null ? "" : markdown));
+  }
+
+  private static int undescribed(Node document) {
     int[] count = {0};
-    PARSER
-        .parse(markdown == null ? "" : markdown)
-        .accept(
-            new AbstractVisitor() {
-              @Override
-              public void visit(org.commonmark.node.Image image) {
-                StringBuilder alt = new StringBuilder();
-                // What the renderer writes into alt: the text and code of the brackets.
-                for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
-                  if (child instanceof Text text) {
-                    alt.append(text.getLiteral());
-                  } else if (child instanceof org.commonmark.node.Code code) {
-                    alt.append(code.getLiteral());
-                  }
-                }
-                if (alt.toString().isBlank()) {
-                  count[0]++;
-                }
-                visitChildren(image);
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(org.commonmark.node.Image image) {
+            StringBuilder alt = new StringBuilder();
+            // What the renderer writes into alt: the text and code of the brackets.
+            for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
+              if (child instanceof Text text) {
+                alt.append(text.getLiteral());
+              } else if (child instanceof org.commonmark.node.Code code) {
+                alt.append(code.getLiteral());
               }
-            });
+            }
+            if (alt.toString().isBlank()) {
+              count[0]++;
+            }
+            visitChildren(image);
+          }
+        });
     return count[0];
   }
 

@@ -6,10 +6,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A Markdown body turned into safe HTML: the text, and its footnotes for the page to place (each
- * already sanitised).
+ * A Markdown body turned into safe HTML: the text, its footnotes for the page to place (each
+ * already sanitised), and how many of its images have no description (alt text).
  */
-public record RenderedBody(String html, List<Footnote> footnotes) {
+public record RenderedBody(String html, List<Footnote> footnotes, int undescribedImages) {
 
   /**
    * The body with its footnotes as a numbered list after it, in one fragment: for the desk's

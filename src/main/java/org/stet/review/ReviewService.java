@@ -384,7 +384,7 @@ public class ReviewService {
   private void record(
       Caller caller, AuditAction action, ReviewAssignment assignment, String detail) {
     audit.record(
-        new AuditLog.Actor(caller.accountId(), caller.label(), null),
+        caller.auditActor(),
         action,
         "article:" + assignment.article.id + " review:" + assignment.id,
         detail);

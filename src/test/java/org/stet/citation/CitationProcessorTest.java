@@ -2,7 +2,6 @@ package org.stet.citation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,10 +166,8 @@ class CitationProcessorTest {
 
   @Test
   void anUnknownKeyLeavesItsCitationUnformatted() {
-    List<CitationProcessor.Output> none = new ArrayList<>();
     CitationProcessor.Output output =
         processor.process("apa", SEED, List.of(cite("nobody1999"), cite("mora2017")));
-    none.add(output);
 
     assertThat(output.citations().get(0)).isNull();
     assertThat(text(output.citations().get(1).html())).isEqualTo("(Mora, 2017)");

@@ -213,6 +213,7 @@ class MarkdownRendererTest {
                                 "ref-" + cluster.cites().get(0).key())
                             : null)
                 .toList();
-    return Jsoup.parseBodyFragment(renderer.render(markdown, formatter, flagUnknown).html());
+    return Jsoup.parseBodyFragment(
+        renderer.render(markdown, formatter, flagUnknown, ImageResolver.NONE).html());
   }
 }

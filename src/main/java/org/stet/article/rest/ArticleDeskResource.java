@@ -251,7 +251,7 @@ public class ArticleDeskResource {
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     long articleId = PathNumber.id(id);
-    Long started = parseVersion(version);
+    Long started = org.stet.web.FormVersion.parse(version);
     DraftText text = text(title, excerpt, body, started, category, tags, coAuthors);
     return DeskForm.submit(
         () -> {
@@ -376,7 +376,10 @@ public class ArticleDeskResource {
     return DeskForm.submit(
         () -> {
           revisions.restore(
-              Caller.of(identity), articleId, PathNumber.small(number), parseVersion(version));
+              Caller.of(identity),
+              articleId,
+              PathNumber.small(number),
+              org.stet.web.FormVersion.parse(version));
           return "/desk/articles/" + articleId + "/edit?saved";
         },
         e -> refusedAction(e, articleId, null));
@@ -539,13 +542,6 @@ public class ArticleDeskResource {
         .map(String::strip)
         .filter(part -> !part.isEmpty())
         .toList();
-  }
-
-  private static Long parseVersion(String version) {
-    if (version == null || !version.matches("[0-9]{1,18}")) {
-      throw new BadRequestException("The form is missing the version it was opened at.");
-    }
-    return Long.parseLong(version);
   }
 
   private static WorkflowAction action(String name) {

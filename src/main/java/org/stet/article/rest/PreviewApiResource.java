@@ -83,9 +83,6 @@ public class PreviewApiResource {
     }
     DeskText.Shown shown = deskText.of(request.body(), references, article);
     return new HtmlJson(
-        shown.html(),
-        shown.references(),
-        shown.unknownKeys(),
-        org.stet.markdown.MarkdownRenderer.imagesWithoutAlt(request.body()));
+        shown.html(), shown.references(), shown.unknownKeys(), shown.undescribedImages());
   }
 }

@@ -42,6 +42,7 @@ import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.site.service.CitationStyleService;
 import org.stet.site.service.PublicSiteService;
+import org.stet.web.FormVersion;
 import org.stet.web.PathNumber;
 import org.stet.workflow.ArticleRevision;
 
@@ -155,7 +156,7 @@ public class ReferenceDeskResource {
     long articleId = PathNumber.id(id);
     String action = value(form, "action");
     String key = value(form, "key");
-    Long version = version(form);
+    String version = form.getFirst("version");
     return DeskForm.submit(
         () -> {
           Article article = editable(articleId);
@@ -245,7 +246,6 @@ public class ReferenceDeskResource {
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     long articleId = PathNumber.id(id);
-    Long started = parseVersion(version);
     if (confirm == null) {
       Article article = editable(articleId);
       try {
@@ -258,7 +258,7 @@ public class ReferenceDeskResource {
     return DeskForm.submit(
         () -> {
           Article article = editable(articleId);
-          save(article, merge(article.references, text).list(), started);
+          save(article, merge(article.references, text).list(), version);
           return "/desk/articles/" + articleId + "/references?done=pasted";
         },
         e -> unread(editable(articleId), text, e));
@@ -313,14 +313,12 @@ public class ReferenceDeskResource {
     return new Paste(text, merge.format(), rows, merge.notes(), true);
   }
 
-  private void save(Article article, List<Map<String, Object>> list, Long version) {
-    if (version == null) {
-      throw new BadRequestException("The form is missing the version it started from; reload.");
-    }
+  private void save(Article article, List<Map<String, Object>> list, String version) {
+    long started = FormVersion.parse(version);
     drafts.edit(
         Caller.of(identity),
         article.id,
-        new DraftText(article.title, article.body, article.excerpt, version).withReferences(list));
+        new DraftText(article.title, article.body, article.excerpt, started).withReferences(list));
   }
 
   private String refused(
@@ -444,17 +442,5 @@ public class ReferenceDeskResource {
   private static String value(MultivaluedMap<String, String> form, String name) {
     String value = form.getFirst(name);
     return value == null ? "" : value.replace("\r\n", "\n").strip();
-  }
-
-  private static Long version(MultivaluedMap<String, String> form) {
-    return parseVersion(form.getFirst("version"));
-  }
-
-  private static Long parseVersion(String version) {
-    try {
-      return version == null ? null : Long.parseLong(version.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

@@ -24,6 +24,11 @@ public record Caller(long accountId, String label, Long personId, Set<Role> role
         accountId, account.email, account.person == null ? null : account.person.id, roles);
   }
 
+  /** The caller as the audit trail records them. */
+  public org.stet.audit.AuditLog.Actor auditActor() {
+    return new org.stet.audit.AuditLog.Actor(accountId, label, null);
+  }
+
   public boolean is(Role role) {
     return roles.contains(role);
   }

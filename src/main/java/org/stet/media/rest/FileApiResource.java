@@ -58,8 +58,7 @@ public class FileApiResource {
       @RestForm("file") FileUpload file,
       @RestForm("label") String label) {
     long articleId = PathNumber.id(id);
-    ArticleFile added =
-        files.add(Caller.of(identity), articleId, FileDeskResource.upload(file), label);
+    ArticleFile added = files.add(Caller.of(identity), articleId, Uploads.of(file), label);
     FileJson json = FileJson.of(added, Article.<Article>findById(articleId).slug);
     return Response.created(URI.create("/api/v1/articles/" + articleId + "/files/" + added.name))
         .entity(json)

@@ -91,7 +91,7 @@ public class FileDeskResource {
     long articleId = PathNumber.id(id);
     return DeskForm.submit(
         () -> {
-          files.add(Caller.of(identity), articleId, upload(file), label);
+          files.add(Caller.of(identity), articleId, Uploads.of(file), label);
           return "/desk/articles/" + articleId + "/files?done=added";
         },
         e -> page(articleId, label == null ? "" : label, DeskProblem.of(e).message(), null));
@@ -113,13 +113,6 @@ public class FileDeskResource {
           return "/desk/articles/" + articleId + "/files?done=removed";
         },
         e -> page(articleId, "", DeskProblem.of(e).message(), null));
-  }
-
-  /** The upload as the service takes it; null when the form had no file. */
-  static FileService.Upload upload(FileUpload file) {
-    return file == null || file.uploadedFile() == null
-        ? null
-        : new FileService.Upload(file.uploadedFile(), file.fileName(), file.size());
   }
 
   private String page(long articleId, String label, String error, String notice) {

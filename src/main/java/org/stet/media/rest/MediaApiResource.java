@@ -45,8 +45,7 @@ public class MediaApiResource {
       @RestForm("file") FileUpload file,
       @RestForm("alt") String alt,
       @RestForm("caption") String caption) {
-    MediaItem item =
-        media.add(Caller.of(identity), PathNumber.id(id), FileDeskResource.upload(file), alt);
+    MediaItem item = media.add(Caller.of(identity), PathNumber.id(id), Uploads.of(file), alt);
     return Response.created(URI.create("/media/" + item.key))
         .entity(MediaJson.of(item, caption))
         .build();

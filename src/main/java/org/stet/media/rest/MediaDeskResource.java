@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.stet.article.service.Caller;
@@ -93,7 +94,7 @@ public class MediaDeskResource {
     csrf.verify(token);
     return DeskForm.submit(
         () -> {
-          media.replace(Caller.of(identity), key, FileDeskResource.upload(file));
+          media.replace(Caller.of(identity), key, Uploads.of(file));
           return "/desk/media?done=replaced";
         },
         e -> page(null, null, DeskProblem.of(e).message(), null));
@@ -116,13 +117,16 @@ public class MediaDeskResource {
   private String page(String query, Long before, String error, String notice) {
     Caller caller = Caller.of(identity);
     List<MediaItem> items = media.library(query, before, PAGE_SIZE + 1);
+    List<MediaItem> shown = items.subList(0, Math.min(PAGE_SIZE, items.size()));
+    Map<String, List<MediaService.Use>> uses =
+        media.usage(shown.stream().map(item -> item.key).toList());
     List<Row> rows = new ArrayList<>();
-    for (MediaItem item : items.subList(0, Math.min(PAGE_SIZE, items.size()))) {
+    for (MediaItem item : shown) {
       rows.add(
           new Row(
               MediaJson.of(item, null),
               MediaService.url(item, Math.min(480, item.width)),
-              media.usage(item.key),
+              uses.getOrDefault(item.key, List.of()),
               caller.is(Role.EDITOR)
                   || java.util.Objects.equals(item.addedBy, caller.accountId())));
     }

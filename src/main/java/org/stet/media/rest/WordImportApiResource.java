@@ -44,18 +44,9 @@ public class WordImportApiResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Transactional
   public Response importNew(@RestForm("file") FileUpload file) {
-    WordImportService.Imported imported =
-        imports.importNew(Caller.of(identity), FileDeskResource.upload(file));
+    WordImportService.Imported imported = imports.importNew(Caller.of(identity), Uploads.of(file));
     return Response.created(URI.create("/api/v1/articles/" + imported.article().id))
         .entity(new ImportedJson(ArticleJson.of(imported.article()), imported.warnings()))
         .build();
-  }
-
-  static Long version(String version) {
-    try {
-      return version == null ? null : Long.parseLong(version.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

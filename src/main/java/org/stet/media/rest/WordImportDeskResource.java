@@ -70,7 +70,7 @@ public class WordImportDeskResource {
     DeskChrome desk = desk();
     Caller caller = Caller.of(identity);
     try {
-      return page(desk, 200, imports.importNew(caller, FileDeskResource.upload(file)), null);
+      return page(desk, 200, imports.importNew(caller, Uploads.of(file)), null);
     } catch (WebApplicationException e) {
       return refused(desk, e);
     }
@@ -91,10 +91,7 @@ public class WordImportDeskResource {
     try {
       WordImportService.Imported imported =
           imports.importRevision(
-              caller,
-              PathNumber.id(id),
-              FileDeskResource.upload(file),
-              WordImportApiResource.version(version));
+              caller, PathNumber.id(id), Uploads.of(file), org.stet.web.FormVersion.parse(version));
       return page(desk, 200, imported, null);
     } catch (WebApplicationException e) {
       return refused(desk, e);

@@ -46,18 +46,10 @@ public class WordRevisionApiResource {
         imports.importRevision(
             Caller.of(identity),
             PathNumber.id(id),
-            FileDeskResource.upload(file),
-            version(version));
+            Uploads.of(file),
+            org.stet.web.FormVersion.parse(version));
     org.stet.article.Article.getEntityManager().flush();
     return new WordImportApiResource.ImportedJson(
         ArticleJson.of(imported.article()), imported.warnings());
-  }
-
-  private static Long version(String version) {
-    try {
-      return version == null ? null : Long.parseLong(version.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

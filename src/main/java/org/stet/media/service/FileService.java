@@ -108,7 +108,7 @@ public class FileService {
       throw new UncheckedIOException(e);
     }
     file.persist();
-    audit.record(actor(caller), AuditAction.FILE_ADDED, "article " + articleId, file.name);
+    audit.record(caller.auditActor(), AuditAction.FILE_ADDED, "article " + articleId, file.name);
     changed.fire(new ArticleChanged(article.id, article.slug));
     return file;
   }
@@ -118,7 +118,7 @@ public class FileService {
     ArticleFile file = ArticleFile.findByName(articleId, name).orElseThrow(NotFoundException::new);
     file.delete();
     blobs.delete(file.blobId);
-    audit.record(actor(caller), AuditAction.FILE_REMOVED, "article " + articleId, name);
+    audit.record(caller.auditActor(), AuditAction.FILE_REMOVED, "article " + articleId, name);
     changed.fire(new ArticleChanged(article.id, article.slug));
   }
 
@@ -195,9 +195,5 @@ public class FileService {
       name = base + "-" + n + "." + kind.extension;
     }
     return name;
-  }
-
-  private static AuditLog.Actor actor(Caller caller) {
-    return new AuditLog.Actor(caller.accountId(), caller.label(), null);
   }
 }

@@ -18,8 +18,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.stet.article.Article;
 import org.stet.article.service.ArticleAccess;
@@ -88,22 +90,11 @@ public class MediaService {
               + " editors add its images.",
           ArticleAccess.isAuthor(caller, article) ? 409 : 403);
     }
-    String description = alt == null ? "" : alt.strip();
-    if (description.length() > 1000) {
+    if (alt != null && alt.strip().length() > 1000) {
       throw new BadRequestException("The description (alt text) is longer than 1000 characters.");
     }
     byte[] bytes = read(upload);
-    ImageChecks.Checked checked = checked(upload, bytes);
-    MediaItem item = new MediaItem();
-    item.key = newKey();
-    item.name =
-        upload.fileName() == null || upload.fileName().isBlank() ? "image" : upload.fileName();
-    item.alt = description;
-    item.kind = checked.kind();
-    item.addedBy = caller.accountId();
-    store(item, checked, bytes);
-    audit.record(actor(caller), AuditAction.MEDIA_ADDED, "media " + item.key, item.name);
-    return item;
+    return create(caller, upload.fileName(), bytes, checked(upload, bytes), alt);
   }
 
   /**
@@ -115,14 +106,20 @@ public class MediaService {
     if (!caller.is(Role.AUTHOR)) {
       throw new WebApplicationException("Only authors import manuscripts.", 403);
     }
+    return create(caller, fileName, bytes, checked, alt);
+  }
+
+  private MediaItem create(
+      Caller caller, String fileName, byte[] bytes, ImageChecks.Checked checked, String alt) {
+    String description = alt == null ? "" : alt.strip();
     MediaItem item = new MediaItem();
     item.key = newKey();
     item.name = fileName == null || fileName.isBlank() ? "image" : fileName;
-    item.alt = alt == null ? "" : alt.strip().substring(0, Math.min(1000, alt.strip().length()));
+    item.alt = description.substring(0, Math.min(1000, description.length()));
     item.kind = checked.kind();
     item.addedBy = caller.accountId();
     store(item, checked, bytes);
-    audit.record(actor(caller), AuditAction.MEDIA_ADDED, "media " + item.key, item.name);
+    audit.record(caller.auditActor(), AuditAction.MEDIA_ADDED, "media " + item.key, item.name);
     return item;
   }
 
@@ -138,7 +135,8 @@ public class MediaService {
     MediaVariant.getEntityManager().flush();
     item.kind = checked.kind();
     store(item, checked, bytes);
-    audit.record(actor(caller), AuditAction.MEDIA_REPLACED, "media " + key, upload.fileName());
+    audit.record(
+        caller.auditActor(), AuditAction.MEDIA_REPLACED, "media " + key, upload.fileName());
     shown.invalidate(key);
     changed.fire(new MediaChanged(key));
     return item;
@@ -163,7 +161,7 @@ public class MediaService {
     List<MediaVariant> variants = MediaVariant.of(item.id);
     item.delete();
     variants.forEach(variant -> blobs.delete(variant.blobId));
-    audit.record(actor(caller), AuditAction.MEDIA_DELETED, "media " + key, item.name);
+    audit.record(caller.auditActor(), AuditAction.MEDIA_DELETED, "media " + key, item.name);
     shown.invalidate(key);
     changed.fire(new MediaChanged(key));
   }
@@ -171,17 +169,28 @@ public class MediaService {
   /** The articles whose text shows the image, newest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Use> usage(String key) {
+    return usage(List.of(key)).getOrDefault(key, List.of());
+  }
+
+  /** For each of {@code keys}, the articles whose text shows it, newest first: one query. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, List<Use>> usage(List<String> keys) {
+    Map<String, List<Use>> uses = new HashMap<>();
+    if (keys.isEmpty()) {
+      return uses;
+    }
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         Article.getEntityManager()
             .createNativeQuery(
-                "select id, title, status from article where position(?1 in body) > 0"
-                    + " order by id desc")
-            .setParameter(1, "/media/" + key)
+                "select k.key, a.id, a.title, a.status from unnest(cast(?1 as text[])) as k(key)"
+                    + " join article a on position('/media/' || k.key in a.body) > 0"
+                    + " order by a.id desc")
+            .setParameter(1, keys.toArray(String[]::new))
             .getResultList();
-    List<Use> uses = new ArrayList<>();
     for (Object[] row : rows) {
-      uses.add(new Use(((Number) row[0]).longValue(), (String) row[1], (String) row[2]));
+      uses.computeIfAbsent((String) row[0], key -> new ArrayList<>())
+          .add(new Use(((Number) row[1]).longValue(), (String) row[2], (String) row[3]));
     }
     return uses;
   }
@@ -307,9 +316,5 @@ public class MediaService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static AuditLog.Actor actor(Caller caller) {
-    return new AuditLog.Actor(caller.accountId(), caller.label(), null);
   }
 }

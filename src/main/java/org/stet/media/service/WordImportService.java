@@ -60,16 +60,13 @@ public class WordImportService {
   /**
    * A new revision of draft {@code articleId} from the manuscript, started from {@code version}.
    */
-  public Imported importRevision(Caller caller, long articleId, Upload upload, Long version) {
+  public Imported importRevision(Caller caller, long articleId, Upload upload, long version) {
     Article article = ArticleAccess.visible(caller, articleId, false);
     if (!ArticleAccess.canEditText(caller, article)) {
       throw new WebApplicationException(
           "Only the article's authors import a new version, while it is a draft or revisions are"
               + " requested.",
           ArticleAccess.isAuthor(caller, article) ? 409 : 403);
-    }
-    if (version == null) {
-      throw new BadRequestException("Send the version you started from (\"version\").");
     }
     DocxConverter.Converted converted = converted(upload);
     String body = withImages(caller, converted);

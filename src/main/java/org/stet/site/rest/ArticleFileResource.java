@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.stet.article.Slug;
 import org.stet.media.ArticleFile;
 import org.stet.media.BlobStore;
@@ -42,23 +41,16 @@ public class ArticleFileResource {
       throw new NotFoundException();
     }
     ArticleFile file = files.published(slug, name).orElseThrow(NotFoundException::new);
-    String etag = "\"" + file.sha256 + "\"";
-    // Not immutable: a file removed and attached again may take the same name.
-    String cacheControl = "public, max-age=3600";
-    if (etag.equals(ifNoneMatch)) {
-      return Response.notModified()
-          .header(HttpHeaders.ETAG, etag)
-          .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-          .build();
-    }
-    long blob = file.blobId;
-    StreamingOutput body = out -> blobs.copy(blob, out);
     String disposition = file.kind == FileChecks.Kind.PDF ? "inline" : "attachment";
-    return Response.ok(body, file.kind.contentType)
-        .header(HttpHeaders.CONTENT_LENGTH, file.size)
-        .header("Content-Disposition", disposition + "; filename=\"" + file.name + "\"")
-        .header(HttpHeaders.ETAG, etag)
-        .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-        .build();
+    // Not immutable: a file removed and attached again may take the same name.
+    return BlobAnswer.of(
+        blobs,
+        file.blobId,
+        file.size,
+        file.kind.contentType,
+        "\"" + file.sha256 + "\"",
+        "public, max-age=3600",
+        ifNoneMatch,
+        disposition + "; filename=\"" + file.name + "\"");
   }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import org.stet.media.BlobStore;
 import org.stet.media.MediaItem;
@@ -59,21 +58,15 @@ public class MediaResource {
         MediaVariant.<MediaVariant>findByIdOptional(
                 new MediaVariant.Key(item.id, Integer.parseInt(file.substring(0, dot))))
             .orElseThrow(NotFoundException::new);
-    String etag = "\"" + version + "-" + variant.width + "\"";
-    String cacheControl = "public, max-age=31536000, immutable";
-    if (etag.equals(ifNoneMatch)) {
-      return Response.notModified()
-          .header(HttpHeaders.ETAG, etag)
-          .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-          .build();
-    }
-    long blob = variant.blobId;
-    StreamingOutput body = out -> blobs.copy(blob, out);
-    return Response.ok(body, item.contentType())
-        .header(HttpHeaders.CONTENT_LENGTH, variant.size)
-        .header(HttpHeaders.ETAG, etag)
-        .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-        .build();
+    return BlobAnswer.of(
+        blobs,
+        variant.blobId,
+        variant.size,
+        item.contentType(),
+        "\"" + version + "-" + variant.width + "\"",
+        "public, max-age=31536000, immutable",
+        ifNoneMatch,
+        null);
   }
 
   private static MediaItem item(String key) {

@@ -78,11 +78,7 @@ public class SiteSettingsDeskResource {
         },
         e ->
             Templates.settings(
-                    desk(),
-                    new CitationStyleService.Picker(
-                        org.stet.citation.CitationStyles.FEATURED, "", chosen, ""),
-                    DeskProblem.of(e).message(),
-                    false)
+                    desk(), styles.picker(chosen, false), DeskProblem.of(e).message(), false)
                 .render());
   }
 

@@ -47,12 +47,15 @@ public class CitationStyleService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public String styleOf(Article article) {
-    String placed =
-        article.id == null
-            ? null
-            : IssuePlacement.findByArticle(article)
-                .map(placement -> placement.issue.journal.citationStyle)
-                .orElse(null);
+    return styleOf(
+        article,
+        article.id == null ? java.util.Optional.empty() : IssuePlacement.findByArticle(article));
+  }
+
+  /** {@link #styleOf(Article)} when the caller has read the article's issue placement already. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String styleOf(Article article, java.util.Optional<IssuePlacement> placement) {
+    String placed = placement.map(p -> p.issue.journal.citationStyle).orElse(null);
     String considered = article.journal == null ? null : article.journal.citationStyle;
     for (String style : java.util.Arrays.asList(placed, considered)) {
       if (style != null && styles.exists(style)) {

@@ -216,13 +216,17 @@ public class PublicSiteService {
 
   private ArticleDetail detail(Article article) {
     ZoneId zone = Site.current().zone();
+    Optional<IssuePlacement> placement = IssuePlacement.findByArticle(article);
     CitedText.Rendered text =
         citedText.render(
-            article.body, article.references, styles.styleOf(article), false, media::resolve);
+            article.body,
+            article.references,
+            styles.styleOf(article, placement),
+            false,
+            media::resolve);
     RenderedBody body = text.body();
     List<ReferenceEntry> references =
         text.references().stream().map(e -> new ReferenceEntry(e.anchor(), e.html())).toList();
-    Optional<IssuePlacement> placement = IssuePlacement.findByArticle(article);
     ArticleView view = view(article, placement);
     return new ArticleDetail(
         view,
