@@ -12,13 +12,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.stet.article.ArticleStatus;
-import org.stet.article.Slug;
+import org.stet.web.Slug;
 
 /** Someone who writes for the site; accounts link to a person, bylines name one. */
 @Entity
 @Table(name = "person")
 public class Person extends PanacheEntityBase {
+
+  /** A JPQL condition on the person {@code p}, with its named parameters. */
+  public record Condition(String jpql, java.util.Map<String, Object> parameters) {}
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,22 +35,8 @@ public class Person extends PanacheEntityBase {
 
   public String slug;
 
-  private static final String HAS_PUBLISHED =
-      "exists (select 1 from Article a join a.authors x where x.id = p.id and a.status = :published)";
-
   public static Optional<Person> findBySlug(String slug) {
     return find("slug", slug).firstResultOptional();
-  }
-
-  /** Whether the person is on the byline of at least one published article. */
-  public static boolean hasPublished(Person person) {
-    return !getEntityManager()
-        .createQuery("select 1 from Person p where p.id = :id and " + HAS_PUBLISHED)
-        .setParameter("id", person.id)
-        .setParameter("published", ArticleStatus.PUBLISHED)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
   }
 
   /**
@@ -56,25 +44,19 @@ public class Person extends PanacheEntityBase {
    * {@code afterId}, or from the first when {@code afterName} is null.
    */
   public static List<Person> listInNameOrder(String afterName, long afterId, int limit) {
-    return page(false, afterName, afterId, true, limit);
+    return page(null, afterName, afterId, true, limit);
   }
 
   /**
-   * People with a published article, in name order: at most {@code limit} after (or, when {@code
-   * forward} is false, before) {@code from}, in name order either way; the first ones when {@code
-   * from} is null.
+   * People in name order, keyset-paged, who meet {@code condition} (JPQL on {@code p}, its
+   * parameters in {@code filter}; none when null): at most {@code limit} after (or, when {@code
+   * forward} is false, before) {@code name} / {@code id}, from the first when {@code name} is null.
    */
-  public static List<Person> listAuthorsInNameOrder(Person from, boolean forward, int limit) {
-    return from == null
-        ? page(true, null, 0, true, limit)
-        : page(true, from.displayName, from.id, forward, limit);
-  }
-
-  private static List<Person> page(
-      boolean publishedOnly, String name, long id, boolean forward, int limit) {
+  public static List<Person> page(
+      Condition condition, String name, long id, boolean forward, int limit) {
     StringBuilder query = new StringBuilder("select p from Person p where 1 = 1");
-    if (publishedOnly) {
-      query.append(" and ").append(HAS_PUBLISHED);
+    if (condition != null) {
+      query.append(" and ").append(condition.jpql());
     }
     if (name != null) {
       query.append(
@@ -85,8 +67,8 @@ public class Person extends PanacheEntityBase {
     query.append(
         forward ? " order by p.displayName, p.id" : " order by p.displayName desc, p.id desc");
     TypedQuery<Person> typed = getEntityManager().createQuery(query.toString(), Person.class);
-    if (publishedOnly) {
-      typed.setParameter("published", ArticleStatus.PUBLISHED);
+    if (condition != null) {
+      condition.parameters().forEach(typed::setParameter);
     }
     if (name != null) {
       typed.setParameter("name", name).setParameter("id", id);

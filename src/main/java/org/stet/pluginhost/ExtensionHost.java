@@ -3,8 +3,6 @@ package org.stet.pluginhost;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,7 +12,6 @@ import org.stet.spi.ContentFilter;
 import org.stet.spi.TransitionGuard;
 import org.stet.spi.TransitionView;
 import org.stet.spi.WorkflowListener;
-import org.stet.workflow.Transitioned;
 
 /**
  * Calls plugins' workflow listeners, transition guards and content filters: only those of enabled
@@ -75,16 +72,7 @@ public class ExtensionHost {
   }
 
   /** After a step commits: every enabled plugin's listener, none able to undo it. */
-  void afterTransition(@Observes(during = TransactionPhase.AFTER_SUCCESS) Transitioned event) {
-    TransitionView view =
-        new TransitionView(
-            event.articleId(),
-            event.slug(),
-            event.action().name(),
-            event.from().name(),
-            event.to().name(),
-            event.actor(),
-            event.note());
+  public void afterTransition(TransitionView view) {
     for (WorkflowListener listener : listeners) {
       String plugin = id(listener::pluginId, listener);
       if (registry.enabled(plugin)) {

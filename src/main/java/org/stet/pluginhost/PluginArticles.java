@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.stet.article.Article;
 import org.stet.article.ArticleStatus;
-import org.stet.site.service.PublicSiteService;
 import org.stet.spi.ArticleView;
 import org.stet.spi.Articles;
 
@@ -25,7 +24,7 @@ public class PluginArticles implements Articles {
     Article article = Article.findById(articleId);
     return article == null || article.status != ArticleStatus.PUBLISHED
         ? Optional.empty()
-        : Optional.of(PublicSiteService.view(article));
+        : Optional.of(PluginViews.view(article));
   }
 
   @Override
@@ -53,6 +52,6 @@ public class PluginArticles implements Articles {
 
   @Override
   public Optional<ArticleView> publishedBySlug(String slug) {
-    return Article.findPublishedBySlug(slug).map(PublicSiteService::view);
+    return Article.findPublishedBySlug(slug).map(PluginViews::view);
   }
 }

@@ -7,7 +7,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.stet.mail.OutgoingMail;
-import org.stet.site.config.SiteConfig;
+import org.stet.settings.SiteConfig;
 
 /** Plugins' mail: Stet's outgoing mail, sent after the caller's transaction commits. */
 @ApplicationScoped

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.stet.identity.Bylines;
 import org.stet.person.Person;
-import org.stet.site.service.PublicSiteService;
 import org.stet.spi.People;
 import org.stet.spi.PersonView;
 
@@ -25,7 +24,7 @@ public class PluginPeople implements People {
 
   @Override
   public Optional<PersonView> bySlug(String slug) {
-    return Person.findBySlug(slug).map(PublicSiteService::view);
+    return Person.findBySlug(slug).map(PluginViews::view);
   }
 
   @Override
@@ -59,7 +58,7 @@ public class PluginPeople implements People {
     Person person = Person.findById(personId);
     person.displayName = displayName.strip();
     registry.pagesChanged("people");
-    return PublicSiteService.view(person);
+    return PluginViews.view(person);
   }
 
   @Override
@@ -67,7 +66,7 @@ public class PluginPeople implements People {
     return Person.listInNameOrder(
             after == null ? null : after.displayName(), after == null ? 0 : after.id(), limit)
         .stream()
-        .map(PublicSiteService::view)
+        .map(PluginViews::view)
         .toList();
   }
 }

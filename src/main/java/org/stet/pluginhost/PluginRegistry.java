@@ -19,9 +19,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.stet.article.Article;
+import org.stet.article.ArticleChanged;
 import org.stet.audit.AuditAction;
 import org.stet.audit.AuditLog;
-import org.stet.site.Site;
+import org.stet.settings.Site;
 import org.stet.spi.Plugin;
 import org.stet.spi.PluginContext;
 import org.stet.spi.PluginDescriptor;
@@ -29,7 +30,6 @@ import org.stet.spi.PluginSettings;
 import org.stet.spi.SettingField;
 import org.stet.spi.SiteView;
 import org.stet.spi.Spi;
-import org.stet.workflow.ArticleChanged;
 
 /**
  * The plugins Stet has, whether each is on, and their settings. Checked at start (ids unique and

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.stet.article.Article;
 import org.stet.mail.OutgoingMail;
-import org.stet.site.Site;
-import org.stet.site.config.SiteConfig;
+import org.stet.settings.Site;
+import org.stet.settings.SiteConfig;
 
 /**
  * E-mails about reviews: the reviewer hears of an assignment (author names only where the journal's

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.stet.article.Article;
+import org.stet.article.ArticleRevision;
 import org.stet.article.ArticleStatus;
-import org.stet.article.Slug;
 import org.stet.article.service.ArticleAccess;
 import org.stet.article.service.Caller;
 import org.stet.audit.AuditAction;
@@ -27,7 +27,7 @@ import org.stet.identity.Role;
 import org.stet.journal.Journal;
 import org.stet.journal.ReviewAnonymity;
 import org.stet.review.config.ReviewConfig;
-import org.stet.workflow.ArticleRevision;
+import org.stet.web.Slug;
 import org.stet.workflow.WorkflowAction;
 import org.stet.workflow.WorkflowService;
 

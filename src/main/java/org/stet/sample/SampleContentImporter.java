@@ -17,16 +17,16 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.stet.article.Article;
 import org.stet.article.ArticleStatus;
-import org.stet.article.Slug;
 import org.stet.citation.References;
 import org.stet.journal.IssuePlacement;
 import org.stet.journal.IssueStatus;
 import org.stet.journal.Journal;
 import org.stet.journal.JournalIssue;
 import org.stet.person.Person;
-import org.stet.site.Site;
+import org.stet.settings.Site;
 import org.stet.taxonomy.Category;
 import org.stet.taxonomy.Tag;
+import org.stet.web.Slug;
 
 /**
  * Imports the sample articles (Markdown with YAML front matter, listed in {@code sample/index.txt})

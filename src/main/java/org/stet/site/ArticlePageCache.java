@@ -16,9 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.stet.site.config.SiteConfig;
+import org.stet.article.ArticleChanged;
+import org.stet.settings.SiteConfig;
 import org.stet.spi.FormStamps;
-import org.stet.workflow.ArticleChanged;
 
 /**
  * Rendered article pages by slug, so a popular article costs one render, not one per request.
@@ -160,7 +160,7 @@ public class ArticlePageCache {
   /** Drops every page when a citation style changed: citations and reference lists differ. */
   void onStyle(
       @Observes(during = TransactionPhase.AFTER_SUCCESS)
-          org.stet.site.service.CitationStyleService.StyleChanged change) {
+          org.stet.journal.service.CitationStyleService.StyleChanged change) {
     pages.invalidateAll();
   }
 

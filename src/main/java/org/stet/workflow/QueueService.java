@@ -2,6 +2,7 @@ package org.stet.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,6 +23,9 @@ import org.stet.identity.Bylines;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class QueueService {
+
+  /** Articles on one page of the queue. */
+  public static final int PAGE_SIZE = 50;
 
   /** One line of a list. */
   public record Item(
@@ -139,5 +143,31 @@ public class QueueService {
           .add(labels.getOrDefault((Long) row[1], (String) row[2]));
     }
     return authors;
+  }
+
+  /** The state named in a query, SUBMITTED when none is named; 400 for a name that is none. */
+  public static ArticleStatus state(String name) {
+    if (name == null || name.isEmpty()) {
+      return ArticleStatus.SUBMITTED;
+    }
+    try {
+      return ArticleStatus.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(
+          "There is no state "
+              + name
+              + "; states are "
+              + java.util.List.of(ArticleStatus.values())
+              + ".");
+    }
+  }
+
+  /** The cursor in a query, or none; 400 for text that is no cursor. */
+  public static PageCursor cursor(String after) {
+    if (after == null || after.isEmpty()) {
+      return null;
+    }
+    return PageCursor.parse(after)
+        .orElseThrow(() -> new BadRequestException("The page cursor " + after + " is not valid."));
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.stet.article.Article;
+import org.stet.article.ArticleRevision;
 import org.stet.article.service.ArticleAccess;
 import org.stet.article.service.Caller;
 import org.stet.article.service.DraftService;

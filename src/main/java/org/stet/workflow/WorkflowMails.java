@@ -11,8 +11,8 @@ import org.stet.identity.Account;
 import org.stet.mail.OutgoingMail;
 import org.stet.review.ReviewService;
 import org.stet.review.ReviewView;
-import org.stet.site.Site;
-import org.stet.site.config.SiteConfig;
+import org.stet.settings.Site;
+import org.stet.settings.SiteConfig;
 
 /**
  * E-mails about the workflow, sent after the transition has committed: editors hear of new

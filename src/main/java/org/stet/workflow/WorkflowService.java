@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.stet.article.Article;
+import org.stet.article.ArticleChanged;
+import org.stet.article.ArticleRevision;
 import org.stet.article.ArticleStatus;
 import org.stet.article.service.ArticleAccess;
 import org.stet.article.service.Caller;

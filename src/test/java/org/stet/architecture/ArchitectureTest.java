@@ -20,6 +20,28 @@ class ArchitectureTest {
   }
 
   @Test
+  void eachFloorImportsOnlyTheFloorsBelowIt() {
+    JavaClasses application =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.stet");
+    assertThat(LayerRules.layers("org.stet").evaluate(application).getFailureReport().getDetails())
+        .isEmpty();
+  }
+
+  @Test
+  void layerRuleCatchesAnUpwardImport() {
+    JavaClasses fixtures = new ClassFileImporter().importPackages("org.stet.archfixture");
+    assertThat(
+            LayerRules.layers("org.stet.archfixture")
+                .evaluate(fixtures)
+                .getFailureReport()
+                .getDetails())
+        .anyMatch(line -> line.contains("FixtureArticle") && line.contains("FixtureDeskPage"))
+        .noneMatch(line -> line.contains("FixtureCore"));
+  }
+
+  @Test
   void rulesCatchEachKindOfBoundaryViolation() {
     JavaClasses fixtures = new ClassFileImporter().importPackages("org.stet.archfixture");
     ModuleRules rules = new ModuleRules("org.stet.archfixture");

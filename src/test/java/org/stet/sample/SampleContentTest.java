@@ -10,7 +10,7 @@ import org.stet.article.Article;
 import org.stet.journal.IssuePlacement;
 import org.stet.journal.JournalIssue;
 import org.stet.person.Person;
-import org.stet.site.Site;
+import org.stet.settings.Site;
 import org.stet.taxonomy.Category;
 import org.stet.taxonomy.Tag;
 

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stet.article.Article;
 import org.stet.article.ArticleStatus;
-import org.stet.article.Slug;
 import org.stet.person.Person;
 import org.stet.taxonomy.Category;
+import org.stet.web.Slug;
 
 /** Creates content for HTTP tests, each caller in its own category so tests do not collide. */
 @ApplicationScoped

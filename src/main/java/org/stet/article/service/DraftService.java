@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.stet.article.Article;
-import org.stet.article.Slug;
+import org.stet.article.ArticleRevision;
 import org.stet.article.config.ArticleConfig;
 import org.stet.citation.ReferenceProblem;
 import org.stet.citation.References;
@@ -23,7 +23,7 @@ import org.stet.identity.Role;
 import org.stet.person.Person;
 import org.stet.taxonomy.Category;
 import org.stet.taxonomy.Tag;
-import org.stet.workflow.ArticleRevision;
+import org.stet.web.Slug;
 
 /** Authors' drafts: create, read and edit, each behind {@link ArticleAccess}. */
 @ApplicationScoped

@@ -6,8 +6,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.stet.article.Article;
+import org.stet.article.ArticleRevision;
 import org.stet.identity.Account;
-import org.stet.workflow.ArticleRevision;
 
 /**
  * A save based on an older version than the stored one (409). Nothing is overwritten and nothing is

@@ -8,13 +8,13 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import org.stet.article.Article;
-import org.stet.article.Slug;
+import org.stet.article.ArticleChanged;
 import org.stet.journal.IssuePlacement;
 import org.stet.journal.IssueStatus;
 import org.stet.journal.Journal;
 import org.stet.journal.JournalIssue;
 import org.stet.journal.ReviewAnonymity;
-import org.stet.workflow.ArticleChanged;
+import org.stet.web.Slug;
 
 /** Journals, their issues, and the tables of contents editors build. */
 @ApplicationScoped

@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.stet.article.Article;
+import org.stet.article.ArticleChanged;
 import org.stet.article.ArticleStatus;
-import org.stet.article.Slug;
 import org.stet.article.service.ArticleAccess;
 import org.stet.article.service.Caller;
 import org.stet.audit.AuditAction;
@@ -30,7 +30,7 @@ import org.stet.media.FileChecks;
 import org.stet.media.Sizes;
 import org.stet.media.UploadRefused;
 import org.stet.media.config.MediaConfig;
-import org.stet.workflow.ArticleChanged;
+import org.stet.web.Slug;
 
 /**
  * An article's files: added and removed by its authors (while they can change its text) and by

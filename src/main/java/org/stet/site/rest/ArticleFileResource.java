@@ -8,11 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.stet.article.Slug;
 import org.stet.media.ArticleFile;
 import org.stet.media.BlobStore;
 import org.stet.media.FileChecks;
 import org.stet.media.service.FileService;
+import org.stet.web.Slug;
 
 /**
  * An article's files, where Google Scholar looks for full texts: in the article's own "directory",

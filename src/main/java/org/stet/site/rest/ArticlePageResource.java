@@ -10,10 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.stet.article.Slug;
 import org.stet.site.ArticlePageCache;
 import org.stet.site.ArticlePageCache.CachedPage;
 import org.stet.site.ViewCounter;
+import org.stet.web.Slug;
 
 /**
  * The public article page when it is not cached yet; {@link ArticlePageFastPath} answers cached

@@ -12,12 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.stet.article.Slug;
 import org.stet.site.PageModels.Chrome;
 import org.stet.site.PageModels.IssuePage;
 import org.stet.site.PageModels.JournalPage;
 import org.stet.site.PageModels.NamedLink;
 import org.stet.site.service.PublicSiteService;
+import org.stet.web.Slug;
 
 /** The journals, a journal with its issues, and an issue with its table of contents. */
 @PermitAll

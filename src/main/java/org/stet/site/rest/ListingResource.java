@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.stet.article.PageCursor;
-import org.stet.article.Slug;
 import org.stet.site.PageModels.AuthorIndex;
 import org.stet.site.PageModels.Chrome;
 import org.stet.site.PageModels.Listing;
 import org.stet.site.service.PublicSiteService;
 import org.stet.site.service.PublicSiteService.ListingRequest;
+import org.stet.web.Slug;
 
 /** Lists of published articles, newest first, keyset-paginated: home, category, tag, author. */
 @PermitAll

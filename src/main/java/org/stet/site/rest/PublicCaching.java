@@ -2,7 +2,7 @@ package org.stet.site.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import org.stet.site.config.SiteConfig;
+import org.stet.settings.SiteConfig;
 
 /** Caching headers of public pages, shared by the REST resources and the fast path. */
 @ApplicationScoped

@@ -15,12 +15,14 @@ import org.stet.article.Article;
 import org.stet.article.ArticleScope;
 import org.stet.article.ArticleStatus;
 import org.stet.article.PageCursor;
+import org.stet.article.PublishedAuthors;
 import org.stet.article.PublishedSlice;
 import org.stet.citation.CitedText;
 import org.stet.journal.IssuePlacement;
 import org.stet.journal.IssueStatus;
 import org.stet.journal.Journal;
 import org.stet.journal.JournalIssue;
+import org.stet.journal.service.CitationStyleService;
 import org.stet.markdown.MarkdownRenderer;
 import org.stet.markdown.RenderedBody;
 import org.stet.media.ArticleFile;
@@ -29,6 +31,9 @@ import org.stet.media.Sizes;
 import org.stet.media.service.FileService;
 import org.stet.media.service.MediaService;
 import org.stet.person.Person;
+import org.stet.pluginhost.PluginViews;
+import org.stet.settings.Site;
+import org.stet.settings.SiteConfig;
 import org.stet.site.Links;
 import org.stet.site.PageModels.ArticleDetail;
 import org.stet.site.PageModels.ArticleSummary;
@@ -44,8 +49,6 @@ import org.stet.site.PageModels.PublicationNote;
 import org.stet.site.PageModels.ReferenceEntry;
 import org.stet.site.PageModels.Retraction;
 import org.stet.site.PageModels.ShownDate;
-import org.stet.site.Site;
-import org.stet.site.config.SiteConfig;
 import org.stet.spi.ArticleView;
 import org.stet.spi.PersonView;
 import org.stet.taxonomy.Category;
@@ -124,8 +127,15 @@ public class PublicSiteService {
   /** An author's page; only people with a published article have one. */
   public Optional<Listing> author(String slug, ListingRequest request) {
     return Person.findBySlug(slug)
-        .filter(Person::hasPublished)
-        .map(p -> listing(ArticleScope.byAuthor(p), p.displayName, "Author", request, view(p)));
+        .filter(PublishedAuthors::hasPublished)
+        .map(
+            p ->
+                listing(
+                    ArticleScope.byAuthor(p),
+                    p.displayName,
+                    "Author",
+                    request,
+                    PluginViews.view(p)));
   }
 
   /**
@@ -140,7 +150,7 @@ public class PublicSiteService {
     }
     boolean forward = before == null;
     int size = config.authorsPageSize();
-    List<Person> rows = Person.listAuthorsInNameOrder(anchor, forward, size + 1);
+    List<Person> rows = PublishedAuthors.listInNameOrder(anchor, forward, size + 1);
     boolean more = rows.size() > size;
     List<Person> page =
         forward
@@ -227,7 +237,7 @@ public class PublicSiteService {
     RenderedBody body = text.body();
     List<ReferenceEntry> references =
         text.references().stream().map(e -> new ReferenceEntry(e.anchor(), e.html())).toList();
-    ArticleView view = view(article, placement);
+    ArticleView view = PluginViews.view(article, placement);
     return new ArticleDetail(
         view,
         article.title,
@@ -312,36 +322,5 @@ public class PublicSiteService {
         // Whole seconds: HTML's datetime takes at most three digits of a second's fraction.
         DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
             at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(zone)));
-  }
-
-  /** The article as plugins see it. */
-  public static ArticleView view(Article article) {
-    return view(article, IssuePlacement.findByArticle(article));
-  }
-
-  private static ArticleView view(Article article, Optional<IssuePlacement> placement) {
-    return new ArticleView(
-        article.id,
-        article.slug,
-        article.title,
-        article.publishedAt,
-        article.category == null ? null : article.category.slug,
-        article.tags.stream().map(tag -> tag.slug).toList(),
-        article.authors.stream().map(PublicSiteService::view).toList(),
-        placement
-            .map(
-                p ->
-                    new org.stet.spi.IssueView(
-                        p.issue.journal.slug,
-                        p.issue.journal.name,
-                        p.issue.number,
-                        p.issue.year,
-                        p.issue.month,
-                        p.issue.status == org.stet.journal.IssueStatus.PUBLISHED))
-            .orElse(null));
-  }
-
-  public static PersonView view(Person person) {
-    return new PersonView(person.id, person.slug, person.displayName);
   }
 }

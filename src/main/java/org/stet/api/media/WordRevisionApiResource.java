@@ -1,0 +1,56 @@
+package org.stet.api.media;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.stet.api.article.ArticleApiResource.ArticleJson;
+import org.stet.article.service.Caller;
+import org.stet.identity.Role;
+import org.stet.media.Uploads;
+import org.stet.media.service.WordImportService;
+import org.stet.web.PathNumber;
+
+/**
+ * A Word manuscript as a new revision of the caller's draft in the JSON API: {@code POST
+ * /api/v1/articles/{id}/import} (multipart {@code file} and the {@code version} the writer started
+ * from) answers the article's JSON with {@code warnings}, what was not converted.
+ */
+@Path("/api/v1/articles/{id}/import")
+@Produces(MediaType.APPLICATION_JSON)
+public class WordRevisionApiResource {
+
+  private final WordImportService imports;
+  private final SecurityIdentity identity;
+
+  WordRevisionApiResource(WordImportService imports, SecurityIdentity identity) {
+    this.imports = imports;
+    this.identity = identity;
+  }
+
+  @POST
+  @RolesAllowed(Role.Names.AUTHOR)
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Transactional
+  public WordImportApiResource.ImportedJson importRevision(
+      @PathParam("id") String id,
+      @RestForm("file") FileUpload file,
+      @RestForm("version") String version) {
+    WordImportService.Imported imported =
+        imports.importRevision(
+            Caller.of(identity),
+            PathNumber.id(id),
+            Uploads.of(file),
+            org.stet.web.FormVersion.parse(version));
+    org.stet.article.Article.getEntityManager().flush();
+    return new WordImportApiResource.ImportedJson(
+        ArticleJson.of(imported.article()), imported.warnings());
+  }
+}

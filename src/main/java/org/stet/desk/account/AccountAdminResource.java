@@ -1,0 +1,224 @@
+package org.stet.desk.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.stet.audit.AuditLog.Actor;
+import org.stet.desk.DeskChrome;
+import org.stet.identity.Account;
+import org.stet.identity.CsrfToken;
+import org.stet.identity.Role;
+import org.stet.identity.SessionAuthenticationMechanism;
+import org.stet.identity.service.AccountService;
+import org.stet.identity.service.AccountService.NewAccount;
+import org.stet.identity.service.AccountService.Refused;
+import org.stet.site.service.PublicSiteService;
+
+/**
+ * Admins create accounts, set their roles, lock byline names, and disable or re-enable accounts.
+ */
+@Path("/desk/admin/users")
+@RolesAllowed(Role.Names.ADMIN)
+@Produces(MediaType.TEXT_HTML)
+public class AccountAdminResource {
+
+  /** An account as the list shows it. */
+  public record AccountRow(
+      long id,
+      String displayName,
+      String email,
+      List<String> roles,
+      boolean disabled,
+      boolean you,
+      String byline,
+      boolean bylineLocked) {
+
+    public boolean has(String role) {
+      return roles.contains(role);
+    }
+  }
+
+  /** The new-account form as it was sent, with the error and the field it is about. */
+  public record NewAccountForm(
+      String email, String displayName, List<String> roles, String error, String errorField) {
+
+    static NewAccountForm empty() {
+      return new NewAccountForm("", "", List.of(Role.AUTHOR.name()), null, null);
+    }
+
+    public boolean has(String role) {
+      return roles.contains(role);
+    }
+  }
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance users(
+        DeskChrome desk,
+        List<AccountRow> accounts,
+        List<String> allRoles,
+        NewAccountForm form,
+        String notice);
+  }
+
+  private final AccountService accounts;
+  private final SecurityIdentity identity;
+  private final CsrfToken csrf;
+  private final CurrentVertxRequest request;
+  private final PublicSiteService site;
+
+  AccountAdminResource(
+      AccountService accounts,
+      SecurityIdentity identity,
+      CsrfToken csrf,
+      CurrentVertxRequest request,
+      PublicSiteService site) {
+    this.accounts = accounts;
+    this.identity = identity;
+    this.csrf = csrf;
+    this.request = request;
+    this.site = site;
+  }
+
+  @GET
+  public Response list() {
+    return page(200, NewAccountForm.empty(), null).build();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response create(
+      @FormParam("email") String email,
+      @FormParam("displayName") String displayName,
+      @FormParam("password") String password,
+      @FormParam("roles") List<String> roles,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    FormInput.require("email", email, 254);
+    FormInput.require("displayName", displayName, 200);
+    FormInput.require("password", password, 1024);
+    try {
+      Account created =
+          accounts.create(actor(), new NewAccount(email, displayName, password, roles(roles)));
+      return Response.seeOther(URI.create("/desk/admin/users?created=" + created.id)).build();
+    } catch (Refused e) {
+      return page(
+              400,
+              new NewAccountForm(
+                  email, displayName, roles == null ? List.of() : roles, e.getMessage(), e.field()),
+              null)
+          .build();
+    }
+  }
+
+  @POST
+  @Path("{id}/roles")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response setRoles(
+      @PathParam("id") long id,
+      @FormParam("roles") List<String> roles,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    return act(() -> accounts.setRoles(actor(), id, roles(roles)));
+  }
+
+  @POST
+  @Path("{id}/disable")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response disable(@PathParam("id") long id, @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    return act(() -> accounts.setDisabled(actor(), id, true));
+  }
+
+  @POST
+  @Path("{id}/enable")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response enable(@PathParam("id") long id, @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    return act(() -> accounts.setDisabled(actor(), id, false));
+  }
+
+  @POST
+  @Path("{id}/byline-lock")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response lockByline(
+      @PathParam("id") long id,
+      @FormParam("locked") String locked,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    if (!"true".equals(locked) && !"false".equals(locked)) {
+      throw new BadRequestException("Say whether to lock the byline: locked=true or false.");
+    }
+    return act(() -> accounts.setBylineLocked(actor(), id, Boolean.parseBoolean(locked)));
+  }
+
+  private Response act(Runnable action) {
+    try {
+      action.run();
+      return Response.seeOther(URI.create("/desk/admin/users")).build();
+    } catch (Refused e) {
+      return page(409, NewAccountForm.empty(), e.getMessage()).build();
+    }
+  }
+
+  private Response.ResponseBuilder page(int status, NewAccountForm form, String notice) {
+    Long me = identity.getAttribute(SessionAuthenticationMechanism.ACCOUNT_ID);
+    List<AccountRow> rows =
+        accounts.list().stream()
+            .map(
+                a ->
+                    new AccountRow(
+                        a.id,
+                        a.displayName,
+                        a.email,
+                        List.of(a.roles),
+                        a.disabled,
+                        a.id.equals(me),
+                        a.person == null ? null : a.person.displayName,
+                        a.person != null && a.person.nameLocked))
+            .toList();
+    List<String> allRoles = EnumSet.allOf(Role.class).stream().map(Role::name).toList();
+    String html =
+        Templates.users(
+                DeskChrome.of(site.chrome().siteName(), identity), rows, allRoles, form, notice)
+            .render();
+    return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(html);
+  }
+
+  private Actor actor() {
+    return new Actor(
+        identity.getAttribute(SessionAuthenticationMechanism.ACCOUNT_ID),
+        identity.getAttribute(SessionAuthenticationMechanism.EMAIL),
+        request.getCurrent().request().remoteAddress().hostAddress());
+  }
+
+  private static Set<Role> roles(List<String> names) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    if (names != null) {
+      for (String name : names) {
+        try {
+          roles.add(Role.valueOf(name));
+        } catch (IllegalArgumentException e) {
+          throw new BadRequestException("There is no role '" + name + "'.");
+        }
+      }
+    }
+    return roles;
+  }
+}

@@ -1,0 +1,594 @@
+package org.stet.desk.article;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.stet.article.Article;
+import org.stet.article.ArticleRevision;
+import org.stet.article.service.ArticleAccess;
+import org.stet.article.service.Caller;
+import org.stet.article.service.DraftService;
+import org.stet.article.service.DraftService.DraftText;
+import org.stet.article.service.EditConflict;
+import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskForm;
+import org.stet.desk.DeskProblem;
+import org.stet.identity.Bylines;
+import org.stet.identity.CsrfToken;
+import org.stet.identity.Role;
+import org.stet.journal.JournalIssue;
+import org.stet.journal.ReviewAnonymity;
+import org.stet.media.service.ArticleText;
+import org.stet.review.ReviewService;
+import org.stet.review.ReviewView;
+import org.stet.site.service.PublicSiteService;
+import org.stet.taxonomy.Category;
+import org.stet.web.PathNumber;
+import org.stet.workflow.QueueService;
+import org.stet.workflow.RevisionService;
+import org.stet.workflow.WorkflowAction;
+import org.stet.workflow.WorkflowEvent;
+import org.stet.workflow.WorkflowRules;
+import org.stet.workflow.WorkflowService;
+
+/**
+ * The desk's article pages: an author's list and editor (toolbar, live preview, autosave), and the
+ * article page where authors submit and editors assign reviewers, decide and publish. Every action
+ * goes through the same services, and so the same rules, as the JSON API.
+ */
+@Path("/desk/articles")
+@Produces(MediaType.TEXT_HTML)
+public class ArticleDeskResource {
+
+  /**
+   * The editor form as shown: the text, and a conflict with someone else's save if there is one.
+   */
+  public record EditorForm(
+      Long id,
+      long version,
+      String title,
+      String excerpt,
+      String body,
+      String category,
+      String tags,
+      String coAuthors,
+      String error,
+      String theirBody,
+      String theirTitle,
+      String conflict,
+      List<String> referenceKeys) {}
+
+  /** A publication target offered on the article page: "journal-slug/number". */
+  public record IssueOption(String value, String label) {}
+
+  /** What the article page shows, to whom. */
+  public record ArticleView(
+      Article article,
+      List<String> bylines,
+      ArticleText.Shown text,
+      boolean editor,
+      boolean author,
+      boolean canEdit,
+      List<WorkflowAction> actions,
+      List<WorkflowEvent> events,
+      List<ArticleRevision> revisions,
+      List<WorkflowEvent> rounds,
+      List<ReviewView> reviews,
+      ReviewAnonymity anonymity,
+      List<IssueOption> issues,
+      List<org.stet.journal.Journal> journals,
+      List<String> zones,
+      String placedIn) {
+
+    public boolean can(String action) {
+      return actions.stream().anyMatch(a -> a.name().equals(action));
+    }
+
+    public boolean decides() {
+      return can("ACCEPT");
+    }
+
+    /** An editor who is not one of the authors: assigns reviewers and reads their reviews. */
+    public boolean handlesReview() {
+      return editor && !author;
+    }
+  }
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance mine(DeskChrome desk, QueueService.Page page, boolean more);
+
+    static native TemplateInstance editor(
+        DeskChrome desk, EditorForm form, List<Category> categories, long autosaveMillis);
+
+    static native TemplateInstance article(
+        DeskChrome desk, ArticleView view, String error, String done, String note);
+
+    static native TemplateInstance diff(
+        DeskChrome desk, Article article, RevisionService.Comparison comparison);
+  }
+
+  private final DraftService drafts;
+  private final WorkflowService workflow;
+  private final RevisionService revisions;
+  private final ReviewService reviews;
+  private final QueueService queue;
+  private final ArticleText articleText;
+  private final CsrfToken csrf;
+  private final SecurityIdentity identity;
+  private final PublicSiteService site;
+  private final long autosaveMillis;
+
+  ArticleDeskResource(
+      org.stet.article.config.ArticleConfig config,
+      DraftService drafts,
+      WorkflowService workflow,
+      RevisionService revisions,
+      ReviewService reviews,
+      QueueService queue,
+      ArticleText articleText,
+      CsrfToken csrf,
+      SecurityIdentity identity,
+      PublicSiteService site) {
+    this.drafts = drafts;
+    this.workflow = workflow;
+    this.revisions = revisions;
+    this.reviews = reviews;
+    this.queue = queue;
+    this.articleText = articleText;
+    this.csrf = csrf;
+    this.identity = identity;
+    this.site = site;
+    this.autosaveMillis = config.autosaveInterval().toMillis();
+  }
+
+  @GET
+  @RolesAllowed(Role.Names.AUTHOR)
+  @Transactional
+  public TemplateInstance mine(@QueryParam("before") String before) {
+    QueueService.Page page =
+        queue.own(Caller.of(identity), before == null ? null : PathNumber.id(before), 25);
+    return Templates.mine(desk(), page, page.next() != null);
+  }
+
+  @GET
+  @Path("new")
+  @RolesAllowed(Role.Names.AUTHOR)
+  @Transactional
+  public String blank() {
+    return Templates.editor(
+            desk(),
+            new EditorForm(null, 0, "", "", "", "", "", "", null, null, null, null, List.of()),
+            Category.listAll(),
+            autosaveMillis)
+        .render();
+  }
+
+  @POST
+  @RolesAllowed(Role.Names.AUTHOR)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response create(
+      @FormParam("title") String title,
+      @FormParam("excerpt") String excerpt,
+      @FormParam("body") String body,
+      @FormParam("category") String category,
+      @FormParam("tags") String tags,
+      @FormParam("coAuthors") String coAuthors,
+      @FormParam("then") String then,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    DraftText text = text(title, excerpt, body, null, category, tags, coAuthors);
+    return DeskForm.submit(
+        () -> {
+          Article article = drafts.create(Caller.of(identity), text);
+          return afterSave(article.id, then);
+        },
+        e -> refusedEdit(e, null, 0, text, tags, coAuthors));
+  }
+
+  /** Where a save goes next: the references page when asked (a fixed path, never a given URL). */
+  private static String afterSave(long articleId, String then) {
+    return "references".equals(then)
+        ? "/desk/articles/" + articleId + "/references"
+        : "/desk/articles/" + articleId + "/edit?saved";
+  }
+
+  @GET
+  @Path("{id}/edit")
+  @RolesAllowed(Role.Names.AUTHOR)
+  @Transactional
+  public String edit(@PathParam("id") String id) {
+    Article article = drafts.read(Caller.of(identity), PathNumber.id(id));
+    if (!ArticleAccess.canEditText(Caller.of(identity), article)) {
+      throw new WebApplicationException(
+          "This article is "
+              + article.status
+              + "; it can be edited only as a draft or when"
+              + " revisions are requested.",
+          409);
+    }
+    return Templates.editor(desk(), form(article, null), Category.listAll(), autosaveMillis)
+        .render();
+  }
+
+  @POST
+  @Path("{id}/edit")
+  @RolesAllowed(Role.Names.AUTHOR)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response save(
+      @PathParam("id") String id,
+      @FormParam("version") String version,
+      @FormParam("title") String title,
+      @FormParam("excerpt") String excerpt,
+      @FormParam("body") String body,
+      @FormParam("category") String category,
+      @FormParam("tags") String tags,
+      @FormParam("coAuthors") String coAuthors,
+      @FormParam("then") String then,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    long articleId = PathNumber.id(id);
+    Long started = org.stet.web.FormVersion.parse(version);
+    DraftText text = text(title, excerpt, body, started, category, tags, coAuthors);
+    return DeskForm.submit(
+        () -> {
+          drafts.edit(Caller.of(identity), articleId, text);
+          return afterSave(articleId, then);
+        },
+        e -> refusedEdit(e, articleId, started == null ? 0 : started, text, tags, coAuthors));
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR, Role.Names.ADMIN})
+  @Transactional
+  public String show(@PathParam("id") String id, @QueryParam("done") String done) {
+    long articleId = PathNumber.id(id);
+    return Templates.article(desk(), view(articleId), null, doneMessage(done), null).render();
+  }
+
+  @POST
+  @Path("{id}/transition")
+  @RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response transition(
+      @PathParam("id") String id,
+      @FormParam("action") String action,
+      @FormParam("note") String note,
+      @FormParam("publishAt") String publishAt,
+      @FormParam("zone") String zone,
+      @FormParam("issue") String issue,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    long articleId = PathNumber.id(id);
+    return DeskForm.submit(
+        () -> {
+          WorkflowAction chosen = action(action);
+          String journal = null;
+          Integer number = null;
+          if (issue != null && !issue.isEmpty()) {
+            int slash = issue.lastIndexOf('/');
+            if (slash < 1) {
+              throw new BadRequestException("Choose an issue from the list.");
+            }
+            journal = issue.substring(0, slash);
+            number = PathNumber.small(issue.substring(slash + 1));
+          }
+          workflow.apply(
+              Caller.of(identity),
+              articleId,
+              new WorkflowService.Request(
+                  chosen,
+                  note == null || note.isBlank() ? null : note,
+                  chosen == WorkflowAction.SCHEDULE ? when(publishAt, zone) : null,
+                  journal,
+                  number));
+          return "/desk/articles/" + articleId + "?done=" + chosen;
+        },
+        e -> refusedAction(e, articleId, note));
+  }
+
+  @POST
+  @Path("{id}/reviewers")
+  @RolesAllowed(Role.Names.EDITOR)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response assign(
+      @PathParam("id") String id,
+      @FormParam("reviewer") String reviewer,
+      @FormParam("dueOn") String dueOn,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    long articleId = PathNumber.id(id);
+    return DeskForm.submit(
+        () -> {
+          java.time.LocalDate due;
+          try {
+            due = java.time.LocalDate.parse(dueOn == null ? "" : dueOn);
+          } catch (DateTimeParseException e) {
+            throw new BadRequestException("Give the due date as a date, e.g. 2027-01-31.");
+          }
+          reviews.assign(
+              Caller.of(identity), articleId, new ReviewService.Assignment(reviewer, due));
+          return "/desk/articles/" + articleId + "?done=ASSIGNED";
+        },
+        e -> refusedAction(e, articleId, null));
+  }
+
+  @POST
+  @Path("{id}/journal")
+  @RolesAllowed(Role.Names.EDITOR)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response consider(
+      @PathParam("id") String id,
+      @FormParam("journal") String journal,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    long articleId = PathNumber.id(id);
+    return DeskForm.submit(
+        () -> {
+          reviews.consider(
+              Caller.of(identity),
+              articleId,
+              journal == null || journal.isEmpty() ? null : journal);
+          return "/desk/articles/" + articleId + "?done=JOURNAL";
+        },
+        e -> refusedAction(e, articleId, null));
+  }
+
+  @POST
+  @Path("{id}/revisions/{number}/restore")
+  @RolesAllowed(Role.Names.AUTHOR)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response restore(
+      @PathParam("id") String id,
+      @PathParam("number") String number,
+      @FormParam("version") String version,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    long articleId = PathNumber.id(id);
+    return DeskForm.submit(
+        () -> {
+          revisions.restore(
+              Caller.of(identity),
+              articleId,
+              PathNumber.small(number),
+              org.stet.web.FormVersion.parse(version));
+          return "/desk/articles/" + articleId + "/edit?saved";
+        },
+        e -> refusedAction(e, articleId, null));
+  }
+
+  @GET
+  @Path("{id}/diff")
+  @RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR, Role.Names.ADMIN})
+  @Transactional
+  public String diff(
+      @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    long articleId = PathNumber.id(id);
+    Caller caller = Caller.of(identity);
+    RevisionService.Comparison comparison =
+        revisions.compare(caller, articleId, PathNumber.small(from), PathNumber.small(to));
+    return Templates.diff(desk(), drafts.read(caller, articleId), comparison).render();
+  }
+
+  private ArticleView view(long articleId) {
+    Caller caller = Caller.of(identity);
+    Article article = drafts.read(caller, articleId);
+    boolean editor = caller.is(Role.EDITOR);
+    boolean author = ArticleAccess.isAuthor(caller, article);
+    article.tags.size();
+    List<IssueOption> issues =
+        editor
+            ? JournalIssue.<JournalIssue>list("order by journal.name, number desc").stream()
+                .map(
+                    issue ->
+                        new IssueOption(
+                            issue.journal.slug + "/" + issue.number,
+                            issue.journal.name
+                                + " — "
+                                + PublicSiteService.issueLabel(issue)
+                                + " ("
+                                + issue.status.name().toLowerCase(java.util.Locale.ROOT)
+                                + ")"))
+                .toList()
+            : List.of();
+    String placedIn =
+        org.stet.journal.IssuePlacement.findByArticle(article)
+            .map(p -> p.issue.journal.name + " No. " + p.issue.number)
+            .orElse(null);
+    List<WorkflowEvent> events = workflow.events(caller, articleId);
+    List<Long> authorIds = article.authors.stream().map(person -> person.id).toList();
+    Map<Long, String> editorsSee = editor ? Bylines.forEditors(authorIds) : Map.of();
+    return new ArticleView(
+        article,
+        article.authors.stream()
+            .map(person -> editorsSee.getOrDefault(person.id, person.displayName))
+            .toList(),
+        articleText.of(article),
+        editor,
+        author,
+        ArticleAccess.canEditText(caller, article),
+        WorkflowRules.possibleFor(article.status, editor, author),
+        events,
+        revisions.list(caller, articleId),
+        WorkflowService.submissions(events),
+        reviews.ofArticle(caller, articleId),
+        reviews.anonymity(article),
+        issues,
+        editor ? org.stet.journal.Journal.list("order by name") : List.of(),
+        editor ? ZONES : List.of(),
+        placedIn);
+  }
+
+  /** UTC first, then the regional zones in alphabetical order. */
+  private static final List<String> ZONES =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("UTC"),
+              ZoneId.getAvailableZoneIds().stream()
+                  .filter(
+                      zone ->
+                          zone.matches(
+                              "(Africa|America|Asia|Atlantic|Australia|Europe|Pacific)/.*"))
+                  .sorted())
+          .toList();
+
+  private String refusedAction(WebApplicationException e, long articleId, String note) {
+    return Templates.article(desk(), view(articleId), DeskProblem.of(e).message(), null, note)
+        .render();
+  }
+
+  private String refusedEdit(
+      WebApplicationException e,
+      Long articleId,
+      long version,
+      DraftText text,
+      String tags,
+      String coAuthors) {
+    DeskProblem problem = DeskProblem.of(e);
+    Object theirVersion = DeskProblem.field(e, "current", "version");
+    boolean conflict = e instanceof EditConflict;
+    EditorForm form =
+        new EditorForm(
+            articleId,
+            conflict ? ((Number) theirVersion).longValue() : version,
+            text.title() == null ? "" : text.title(),
+            text.excerpt() == null ? "" : text.excerpt(),
+            text.body() == null ? "" : text.body(),
+            text.category() == null ? "" : text.category(),
+            tags == null ? "" : tags,
+            coAuthors == null ? "" : coAuthors,
+            problem.message(),
+            conflict ? (String) DeskProblem.field(e, "current", "body") : null,
+            conflict ? (String) DeskProblem.field(e, "current", "title") : null,
+            conflict ? "yes" : null,
+            articleId == null ? List.of() : referenceKeys(Article.findById(articleId)));
+    return Templates.editor(desk(), form, Category.listAll(), autosaveMillis).render();
+  }
+
+  private static EditorForm form(Article article, String error) {
+    return new EditorForm(
+        article.id,
+        article.version,
+        article.title,
+        article.excerpt == null ? "" : article.excerpt,
+        article.body == null ? "" : article.body,
+        article.category == null ? "" : article.category.slug,
+        String.join(", ", article.tags.stream().map(tag -> tag.name).toList()),
+        "",
+        error,
+        null,
+        null,
+        null,
+        referenceKeys(article));
+  }
+
+  private static List<String> referenceKeys(Article article) {
+    return article == null
+        ? List.of()
+        : article.references.stream().map(org.stet.citation.References::key).toList();
+  }
+
+  private static DraftText text(
+      String title,
+      String excerpt,
+      String body,
+      Long version,
+      String category,
+      String tags,
+      String coAuthors) {
+    return new DraftText(
+        title,
+        body == null ? "" : body.replace("\r\n", "\n"),
+        excerpt == null || excerpt.isBlank() ? null : excerpt,
+        version,
+        category == null ? "" : category,
+        list(tags),
+        coAuthors == null || coAuthors.isBlank() ? null : list(coAuthors),
+        null);
+  }
+
+  private static List<String> list(String commaSeparated) {
+    if (commaSeparated == null || commaSeparated.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(commaSeparated.split(","))
+        .map(String::strip)
+        .filter(part -> !part.isEmpty())
+        .toList();
+  }
+
+  private static WorkflowAction action(String name) {
+    try {
+      return WorkflowAction.valueOf(name == null ? "" : name);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("Choose an action.");
+    }
+  }
+
+  private static java.time.OffsetDateTime when(String local, String zone) {
+    if (local == null || local.isEmpty()) {
+      throw new BadRequestException("Give the date and time of publication.");
+    }
+    try {
+      return LocalDateTime.parse(local)
+          .atZone(ZoneId.of(zone == null ? "UTC" : zone))
+          .toOffsetDateTime();
+    } catch (DateTimeException e) {
+      throw new BadRequestException(
+          "Give the publication time as a date and time with a time zone from the list.");
+    }
+  }
+
+  /** A fixed confirmation per action: nothing from the address is echoed into the page. */
+  private static String doneMessage(String done) {
+    if (done == null) {
+      return null;
+    }
+    return switch (done) {
+      case "SUBMIT" -> "Submitted. The editors have been told.";
+      case "WITHDRAW" -> "Withdrawn.";
+      case "START_REVIEW" -> "Review started.";
+      case "ACCEPT" -> "Accepted. The authors have been told.";
+      case "REQUEST_MINOR_REVISIONS", "REQUEST_MAJOR_REVISIONS" ->
+          "Revisions requested. The authors have been told.";
+      case "REJECT" -> "Rejected. The authors have been told.";
+      case "SCHEDULE" -> "Scheduled.";
+      case "PUBLISH" -> "Published.";
+      case "RETRACT" -> "Retracted; the article shows the notice.";
+      case "ASSIGNED" -> "Reviewer assigned and invited by e-mail.";
+      case "JOURNAL" -> "Journal set; its review anonymity applies.";
+      default -> null;
+    };
+  }
+
+  private DeskChrome desk() {
+    return DeskChrome.of(site.chrome().siteName(), identity);
+  }
+}

@@ -1,0 +1,324 @@
+package org.stet.desk.journal;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskForm;
+import org.stet.desk.DeskProblem;
+import org.stet.identity.CsrfToken;
+import org.stet.identity.Role;
+import org.stet.journal.IssuePlacement;
+import org.stet.journal.IssueStatus;
+import org.stet.journal.Journal;
+import org.stet.journal.JournalIssue;
+import org.stet.journal.ReviewAnonymity;
+import org.stet.journal.service.CitationStyleService;
+import org.stet.journal.service.JournalService;
+import org.stet.journal.service.JournalService.IssueInput;
+import org.stet.journal.service.JournalService.JournalInput;
+import org.stet.site.service.PublicSiteService;
+import org.stet.web.PathNumber;
+
+/** Editors manage journals, their issues and each issue's table of contents on the desk. */
+@Path("/desk/journals")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.Names.EDITOR)
+public class JournalDeskResource {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance journals(
+        DeskChrome desk, List<Journal> journals, List<ReviewAnonymity> anonymities, String error);
+
+    static native TemplateInstance journal(
+        DeskChrome desk,
+        Journal journal,
+        List<JournalIssue> issues,
+        List<ReviewAnonymity> anonymities,
+        CitationStyleService.Picker styles,
+        String error,
+        String notice);
+
+    static native TemplateInstance issue(
+        DeskChrome desk, JournalIssue issue, List<IssuePlacement> contents, String error);
+  }
+
+  private final JournalService journals;
+  private final CsrfToken csrf;
+  private final SecurityIdentity identity;
+  private final PublicSiteService site;
+  private final CitationStyleService styles;
+  private final org.stet.citation.CitationStyles collection;
+
+  JournalDeskResource(
+      JournalService journals,
+      CsrfToken csrf,
+      SecurityIdentity identity,
+      PublicSiteService site,
+      CitationStyleService styles,
+      org.stet.citation.CitationStyles collection) {
+    this.collection = collection;
+    this.journals = journals;
+    this.csrf = csrf;
+    this.identity = identity;
+    this.site = site;
+    this.styles = styles;
+  }
+
+  private org.stet.audit.AuditLog.Actor actor() {
+    return org.stet.identity.AuditActors.of(identity);
+  }
+
+  @GET
+  @Transactional
+  public String list() {
+    return listPage(null).render();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response create(
+      @FormParam("name") String name,
+      @FormParam("description") String description,
+      @FormParam("reviewAnonymity") String anonymity,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    return DeskForm.submit(
+        () -> "/desk/journals/" + journals.createJournal(input(name, description, anonymity)).slug,
+        e -> listPage(DeskProblem.of(e).message()).render());
+  }
+
+  @GET
+  @Path("{slug}")
+  @Transactional
+  public String show(@PathParam("slug") String slug, @QueryParam("styleSaved") String saved) {
+    return journalPage(
+            slug,
+            null,
+            saved == null
+                ? null
+                : "Saved. The journal's articles now show their citations and references in this"
+                    + " style.")
+        .render();
+  }
+
+  @POST
+  @Path("{slug}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response update(
+      @PathParam("slug") String slug,
+      @FormParam("name") String name,
+      @FormParam("description") String description,
+      @FormParam("reviewAnonymity") String anonymity,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    return DeskForm.submit(
+        () -> {
+          journals.updateJournal(slug, input(name, description, anonymity));
+          return "/desk/journals/" + slug;
+        },
+        e -> journalPage(slug, DeskProblem.of(e).message()).render());
+  }
+
+  /** The journal's own citation style, or (empty) the site's. */
+  @POST
+  @Path("{slug}/citation-style")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response citationStyle(
+      @PathParam("slug") String slug,
+      @FormParam("style") String style,
+      @FormParam("otherStyle") String other,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    return DeskForm.submit(
+        () -> {
+          String chosen = CitationStyleService.chosen(style, other);
+          CitationStyleService.check(collection, chosen);
+          styles.setJournalStyle(actor(), slug, chosen);
+          return "/desk/journals/" + slug + "?styleSaved";
+        },
+        e -> journalPage(slug, DeskProblem.of(e).message()).render());
+  }
+
+  @POST
+  @Path("{slug}/issues")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response createIssue(
+      @PathParam("slug") String slug,
+      @FormParam("number") String number,
+      @FormParam("volume") String volume,
+      @FormParam("year") String year,
+      @FormParam("month") String month,
+      @FormParam("title") String title,
+      @FormParam("status") String status,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    return DeskForm.submit(
+        () -> {
+          JournalIssue issue =
+              journals.createIssue(slug, issueInput(number, volume, year, month, title, status));
+          return "/desk/journals/" + slug + "/issues/" + issue.number;
+        },
+        e -> journalPage(slug, DeskProblem.of(e).message()).render());
+  }
+
+  @GET
+  @Path("{slug}/issues/{number}")
+  @Transactional
+  public String issue(@PathParam("slug") String slug, @PathParam("number") String number) {
+    return issuePage(slug, PathNumber.small(number), null).render();
+  }
+
+  @POST
+  @Path("{slug}/issues/{number}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response updateIssue(
+      @PathParam("slug") String slug,
+      @PathParam("number") String number,
+      @FormParam("volume") String volume,
+      @FormParam("year") String year,
+      @FormParam("month") String month,
+      @FormParam("title") String title,
+      @FormParam("status") String status,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    int current = PathNumber.small(number);
+    return DeskForm.submit(
+        () -> {
+          journals.updateIssue(
+              slug, current, issueInput(number, volume, year, month, title, status));
+          return "/desk/journals/" + slug + "/issues/" + current;
+        },
+        e -> issuePage(slug, current, DeskProblem.of(e).message()).render());
+  }
+
+  /** Moves one article up or down the table of contents, or takes it out of the issue. */
+  @POST
+  @Path("{slug}/issues/{number}/contents")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response move(
+      @PathParam("slug") String slug,
+      @PathParam("number") String number,
+      @FormParam("article") String article,
+      @FormParam("move") String move,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    int current = PathNumber.small(number);
+    long articleId = PathNumber.id(article);
+    return DeskForm.submit(
+        () -> {
+          List<Long> order =
+              new ArrayList<>(
+                  journals.contents(slug, current).stream().map(p -> p.articleId).toList());
+          int at = order.indexOf(articleId);
+          if (at < 0) {
+            throw new BadRequestException("That article is not in this issue.");
+          }
+          switch (move == null ? "" : move) {
+            case "up" -> {
+              if (at > 0) {
+                order.add(at - 1, order.remove(at));
+              }
+            }
+            case "down" -> {
+              if (at < order.size() - 1) {
+                order.add(at + 1, order.remove(at));
+              }
+            }
+            case "remove" -> order.remove(at);
+            default -> throw new BadRequestException("Choose up, down or remove.");
+          }
+          journals.setContents(slug, current, order);
+          return "/desk/journals/" + slug + "/issues/" + current;
+        },
+        e -> issuePage(slug, current, DeskProblem.of(e).message()).render());
+  }
+
+  private TemplateInstance listPage(String error) {
+    return Templates.journals(
+        desk(), journals.listJournals(), List.of(ReviewAnonymity.values()), error);
+  }
+
+  private TemplateInstance journalPage(String slug, String error) {
+    return journalPage(slug, error, null);
+  }
+
+  private TemplateInstance journalPage(String slug, String error, String notice) {
+    org.stet.journal.Journal journal = journals.findJournal(slug);
+    return Templates.journal(
+        desk(),
+        journal,
+        journals.listIssues(slug),
+        List.of(ReviewAnonymity.values()),
+        styles.picker(journal.citationStyle, true),
+        error,
+        notice);
+  }
+
+  private TemplateInstance issuePage(String slug, int number, String error) {
+    return Templates.issue(
+        desk(), journals.findIssue(slug, number), journals.contents(slug, number), error);
+  }
+
+  private static JournalInput input(String name, String description, String anonymity) {
+    try {
+      return new JournalInput(
+          name,
+          description == null || description.isBlank() ? null : description,
+          anonymity == null || anonymity.isEmpty() ? null : ReviewAnonymity.valueOf(anonymity));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("Choose OPEN, SINGLE or DOUBLE review anonymity.");
+    }
+  }
+
+  private static IssueInput issueInput(
+      String number, String volume, String year, String month, String title, String status) {
+    try {
+      return new IssueInput(
+          integer(number),
+          integer(volume),
+          integer(year),
+          integer(month),
+          title == null || title.isBlank() ? null : title,
+          status == null || status.isEmpty() ? null : IssueStatus.valueOf(status));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("Numbers, year and month must be whole numbers.");
+    }
+  }
+
+  private static Integer integer(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    if (!text.strip().matches("-?[0-9]{1,9}")) {
+      throw new IllegalArgumentException(text);
+    }
+    return Integer.parseInt(text.strip());
+  }
+
+  private DeskChrome desk() {
+    return DeskChrome.of(site.chrome().siteName(), identity);
+  }
+}

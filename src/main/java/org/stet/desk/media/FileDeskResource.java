@@ -1,0 +1,137 @@
+package org.stet.desk.media;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.stet.article.Article;
+import org.stet.article.service.ArticleAccess;
+import org.stet.article.service.Caller;
+import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskForm;
+import org.stet.desk.DeskProblem;
+import org.stet.identity.CsrfToken;
+import org.stet.identity.Role;
+import org.stet.media.FileJson;
+import org.stet.media.Sizes;
+import org.stet.media.Uploads;
+import org.stet.media.service.FileService;
+import org.stet.site.service.PublicSiteService;
+import org.stet.web.PathNumber;
+
+/**
+ * An article's files on the desk: the list with sizes and addresses, a form to attach one (with a
+ * progress bar when scripts run, assets/files.js) and removal.
+ */
+@Path("/desk/articles/{id}/files")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR})
+public class FileDeskResource {
+
+  /** The page. */
+  public record Page(
+      long articleId,
+      String title,
+      boolean canChange,
+      List<FileJson> files,
+      String maxSize,
+      String label,
+      String error,
+      String notice) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance files(DeskChrome desk, Page page);
+  }
+
+  private final FileService files;
+  private final CsrfToken csrf;
+  private final SecurityIdentity identity;
+  private final PublicSiteService site;
+
+  FileDeskResource(
+      FileService files, CsrfToken csrf, SecurityIdentity identity, PublicSiteService site) {
+    this.files = files;
+    this.csrf = csrf;
+    this.identity = identity;
+    this.site = site;
+  }
+
+  @GET
+  @Transactional
+  public String show(@PathParam("id") String id, @QueryParam("done") String done) {
+    String notice =
+        "added".equals(done)
+            ? "File attached. Readers can download it once the article is published."
+            : "removed".equals(done) ? "File removed." : null;
+    return page(PathNumber.id(id), "", null, notice);
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Transactional
+  public Response add(
+      @PathParam("id") String id,
+      @RestForm("file") FileUpload file,
+      @RestForm("label") String label,
+      @RestForm(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    long articleId = PathNumber.id(id);
+    return DeskForm.submit(
+        () -> {
+          files.add(Caller.of(identity), articleId, Uploads.of(file), label);
+          return "/desk/articles/" + articleId + "/files?done=added";
+        },
+        e -> page(articleId, label == null ? "" : label, DeskProblem.of(e).message(), null));
+  }
+
+  @POST
+  @Path("{name}/remove")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response remove(
+      @PathParam("id") String id,
+      @PathParam("name") String name,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    long articleId = PathNumber.id(id);
+    return DeskForm.submit(
+        () -> {
+          files.remove(Caller.of(identity), articleId, name);
+          return "/desk/articles/" + articleId + "/files?done=removed";
+        },
+        e -> page(articleId, "", DeskProblem.of(e).message(), null));
+  }
+
+  private String page(long articleId, String label, String error, String notice) {
+    Caller caller = Caller.of(identity);
+    Article article = ArticleAccess.visible(caller, articleId, false);
+    List<FileJson> list =
+        files.list(caller, articleId).stream().map(f -> FileJson.of(f, article.slug)).toList();
+    Page page =
+        new Page(
+            articleId,
+            article.title,
+            FileService.canChange(caller, article),
+            list,
+            Sizes.words(files.maxSize()),
+            label,
+            error,
+            notice);
+    return Templates.files(DeskChrome.of(site.chrome().siteName(), identity), page).render();
+  }
+}

@@ -1,0 +1,155 @@
+package org.stet.desk.media;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.stet.article.service.Caller;
+import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskForm;
+import org.stet.desk.DeskProblem;
+import org.stet.identity.CsrfToken;
+import org.stet.identity.Role;
+import org.stet.media.MediaItem;
+import org.stet.media.MediaJson;
+import org.stet.media.Uploads;
+import org.stet.media.service.MediaService;
+import org.stet.site.service.PublicSiteService;
+import org.stet.web.PathNumber;
+
+/**
+ * The media library on the desk: every image, newest first, found by name, with where each is
+ * shown; replacing one changes it everywhere, deleting is possible only when no text shows it.
+ */
+@Path("/desk/media")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR})
+public class MediaDeskResource {
+
+  private static final int PAGE_SIZE = 30;
+
+  /**
+   * One image in the list: what it is, its thumbnail, where it is shown, what the caller may do.
+   */
+  public record Row(
+      MediaJson image, String thumbnail, List<MediaService.Use> uses, boolean canChange) {}
+
+  /** The page. */
+  public record Page(
+      String query, List<Row> rows, String nextHref, String error, String notice, String maxSize) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance library(DeskChrome desk, Page page);
+  }
+
+  private final MediaService media;
+  private final CsrfToken csrf;
+  private final SecurityIdentity identity;
+  private final PublicSiteService site;
+
+  MediaDeskResource(
+      MediaService media, CsrfToken csrf, SecurityIdentity identity, PublicSiteService site) {
+    this.media = media;
+    this.csrf = csrf;
+    this.identity = identity;
+    this.site = site;
+  }
+
+  @GET
+  @Transactional
+  public String list(
+      @QueryParam("q") String query,
+      @QueryParam("before") String before,
+      @QueryParam("done") String done) {
+    String notice =
+        "replaced".equals(done)
+            ? "Image replaced. Every page that shows it shows the new one."
+            : "deleted".equals(done) ? "Image deleted." : null;
+    return page(query, before == null ? null : PathNumber.id(before), null, notice);
+  }
+
+  @POST
+  @Path("{key}/replace")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Transactional
+  public Response replace(
+      @PathParam("key") String key,
+      @RestForm("file") FileUpload file,
+      @RestForm(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    return DeskForm.submit(
+        () -> {
+          media.replace(Caller.of(identity), key, Uploads.of(file));
+          return "/desk/media?done=replaced";
+        },
+        e -> page(null, null, DeskProblem.of(e).message(), null));
+  }
+
+  @POST
+  @Path("{key}/delete")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response delete(@PathParam("key") String key, @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    return DeskForm.submit(
+        () -> {
+          media.delete(Caller.of(identity), key);
+          return "/desk/media?done=deleted";
+        },
+        e -> page(null, null, DeskProblem.of(e).message(), null));
+  }
+
+  private String page(String query, Long before, String error, String notice) {
+    Caller caller = Caller.of(identity);
+    List<MediaItem> items = media.library(query, before, PAGE_SIZE + 1);
+    List<MediaItem> shown = items.subList(0, Math.min(PAGE_SIZE, items.size()));
+    Map<String, List<MediaService.Use>> uses =
+        media.usage(shown.stream().map(item -> item.key).toList());
+    List<Row> rows = new ArrayList<>();
+    for (MediaItem item : shown) {
+      rows.add(
+          new Row(
+              MediaJson.of(item, null),
+              MediaService.url(item, Math.min(480, item.width)),
+              uses.getOrDefault(item.key, List.of()),
+              caller.is(Role.EDITOR)
+                  || java.util.Objects.equals(item.addedBy, caller.accountId())));
+    }
+    String next =
+        items.size() <= PAGE_SIZE
+            ? null
+            : "/desk/media?before="
+                + items.get(PAGE_SIZE - 1).id
+                + (query == null || query.isBlank()
+                    ? ""
+                    : "&q="
+                        + java.net.URLEncoder.encode(
+                            query, java.nio.charset.StandardCharsets.UTF_8));
+    Page page =
+        new Page(
+            query == null ? "" : query,
+            rows,
+            next,
+            error,
+            notice,
+            org.stet.media.Sizes.words(media.maxImageSize()));
+    return Templates.library(DeskChrome.of(site.chrome().siteName(), identity), page).render();
+  }
+}

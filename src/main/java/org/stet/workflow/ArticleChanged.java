@@ -1,4 +1,0 @@
-package org.stet.workflow;
-
-/** Fired after a transaction that changed what the public sees of an article commits. */
-public record ArticleChanged(long articleId, String slug) {}
