@@ -21,6 +21,14 @@ public record DeskChrome(String siteName, String displayName, String email, List
         identity.getRoles().stream().sorted().toList());
   }
 
+  /** The roles as Stet's enum, for their labels. */
+  public List<Role> roleList() {
+    return roles.stream()
+        .filter(name -> java.util.Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name)))
+        .map(Role::valueOf)
+        .toList();
+  }
+
   public boolean isAdmin() {
     return roles.contains(Role.ADMIN.name());
   }

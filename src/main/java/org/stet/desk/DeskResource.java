@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.stet.site.service.PublicSiteService;
 
 /** The desk's start page: who you are and what you can do. */
 @Path("/desk")
@@ -21,16 +20,16 @@ public class DeskResource {
   }
 
   private final SecurityIdentity identity;
-  private final PublicSiteService site;
+  private final DeskHeader header;
 
-  DeskResource(SecurityIdentity identity, PublicSiteService site) {
+  DeskResource(SecurityIdentity identity, DeskHeader header) {
     this.identity = identity;
-    this.site = site;
+    this.header = header;
   }
 
   @GET
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance home() {
-    return Templates.home(DeskChrome.of(site.chrome().siteName(), identity));
+    return Templates.home(header.chrome());
   }
 }

@@ -49,6 +49,10 @@ public class Account extends PanacheEntityBase {
 
   public boolean disabled;
 
+  /** IANA zone in which the desk shows this account's dates; {@code null}: the site's zone. */
+  @Column(name = "time_zone")
+  public String timeZone;
+
   @Column(name = "failed_sign_ins")
   public int failedSignIns;
 

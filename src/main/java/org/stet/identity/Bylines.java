@@ -65,4 +65,15 @@ public final class Bylines {
     }
     return labels;
   }
+
+  /** The display names of the accounts {@code accountIds} (nulls ignored), by account id. */
+  public static Map<Long, String> accountNames(Collection<Long> accountIds) {
+    List<Long> ids = accountIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    Map<Long, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      Account.<Account>list("id in ?1", ids)
+          .forEach(account -> names.put(account.id, account.displayName));
+    }
+    return names;
+  }
 }

@@ -49,4 +49,18 @@ public class JournalIssue extends PanacheEntityBase {
   public static List<JournalIssue> listOfJournal(Journal journal) {
     return list("journal = ?1 order by year desc, month desc, number desc", journal);
   }
+
+  /** "February 2017 No. 14", with "Vol. 3" before the number when the issue has a volume. */
+  public String label() {
+    String named =
+        java.time.Month.of(month)
+            .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+    return named
+        + " "
+        + year
+        + " "
+        + (volume == null ? "" : "Vol. " + volume + " ")
+        + "No. "
+        + number;
+  }
 }

@@ -91,8 +91,8 @@ public class ReviewService {
     if (!UNDER_REVIEW.contains(article.status)) {
       throw new WebApplicationException(
           "This article is "
-              + article.status
-              + "; reviewers are assigned while it is SUBMITTED or IN_REVIEW.",
+              + article.status.words()
+              + "; reviewers are assigned while it is submitted or in review.",
           409);
     }
     Account reviewer =
@@ -139,7 +139,7 @@ public class ReviewService {
   public ReviewView respond(Caller reviewer, long id, boolean accept, String reason) {
     ReviewAssignment assignment = own(reviewer, id);
     if (assignment.state != ReviewState.INVITED) {
-      throw conflict(assignment, "only an invitation (INVITED) can be accepted or declined");
+      throw conflict(assignment, "only an open invitation can be accepted or declined");
     }
     if (reason != null && (reason.length() > 2000 || reason.indexOf('\0') >= 0)) {
       throw new BadRequestException(
@@ -190,7 +190,7 @@ public class ReviewService {
             .equals(ArticleRevision.latestNumber(assignment.article.id))) {
       throw new WebApplicationException(
           "This article is "
-              + assignment.article.status
+              + assignment.article.status.words()
               + " and the editor has moved on from this round; the review was not recorded.",
           409);
     }
@@ -212,7 +212,7 @@ public class ReviewService {
       throw new NotFoundException();
     }
     if (!assignment.state.open()) {
-      throw conflict(assignment, "only an open assignment (INVITED or ACCEPTED) can be cancelled");
+      throw conflict(assignment, "only an open invitation or review in progress can be cancelled");
     }
     assignment.state = ReviewState.CANCELLED;
     record(editor, AuditAction.REVIEW_CANCELLED, assignment, null);
@@ -378,7 +378,7 @@ public class ReviewService {
 
   private static WebApplicationException conflict(ReviewAssignment assignment, String rule) {
     return new WebApplicationException(
-        "This assignment is " + assignment.state + "; " + rule + ".", 409);
+        "This review is " + assignment.state.words() + "; " + rule + ".", 409);
   }
 
   private void record(

@@ -12,4 +12,14 @@ public enum ReviewState {
   public boolean open() {
     return this == INVITED || this == ACCEPTED;
   }
+
+  /** The state in words for messages that finish "This review is ...". */
+  public String words() {
+    return switch (this) {
+      case INVITED -> "an invitation not yet answered";
+      case ACCEPTED -> "in progress";
+      case SUBMITTED -> "already sent";
+      default -> name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
 }

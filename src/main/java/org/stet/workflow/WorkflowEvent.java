@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import org.stet.article.ArticleStatus;
 
 /** A state change of an article: who, when, from, to, which revision, why. Append-only. */
 @Entity
@@ -44,5 +45,20 @@ public class WorkflowEvent extends PanacheEntityBase {
 
   public static List<WorkflowEvent> listOfArticle(long articleId) {
     return list("articleId = ?1 order by id", articleId);
+  }
+
+  /** The step taken. */
+  public WorkflowAction step() {
+    return WorkflowAction.valueOf(action);
+  }
+
+  /** The state before the step. */
+  public ArticleStatus from() {
+    return ArticleStatus.valueOf(fromState);
+  }
+
+  /** The state after the step. */
+  public ArticleStatus to() {
+    return ArticleStatus.valueOf(toState);
   }
 }

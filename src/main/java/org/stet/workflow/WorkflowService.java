@@ -98,7 +98,7 @@ public class WorkflowService {
               })
               + words(request.action())
               + " an article. This article is "
-              + from
+              + from.words()
               + ".",
           from);
     }
@@ -107,11 +107,14 @@ public class WorkflowService {
           409,
           "Not possible now",
           "This article is "
-              + from
-              + "; "
-              + request.action()
-              + " is possible only from "
-              + row.from().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))
+              + from.words()
+              + "; you can "
+              + words(request.action())
+              + " it only when it is "
+              + row.from().stream()
+                  .map(WorkflowService::words)
+                  .sorted()
+                  .collect(Collectors.joining(" or "))
               + ". Possible now: "
               + possible(from)
               + ".",
@@ -120,7 +123,7 @@ public class WorkflowService {
     java.util.Optional<String> refusal = row.guard().refusal(article, from, request.note());
     if (refusal.isPresent()) {
       throw new WorkflowRefused(
-          409, "Not possible now", "This article is " + from + "; " + refusal.get(), from);
+          409, "Not possible now", "This article is " + from.words() + "; " + refusal.get(), from);
     }
     Optional<String> veto =
         extensions.veto(
@@ -134,7 +137,7 @@ public class WorkflowService {
                 request.note()));
     if (veto.isPresent()) {
       throw new WorkflowRefused(
-          409, "Stopped by a plugin", "This article is " + from + "; " + veto.get(), from);
+          409, "Stopped by a plugin", "This article is " + from.words() + "; " + veto.get(), from);
     }
     if (request.action() == WorkflowAction.SCHEDULE) {
       if (request.publishAt() == null || !request.publishAt().toInstant().isAfter(Instant.now())) {
@@ -278,10 +281,11 @@ public class WorkflowService {
     List<WorkflowAction> actions = WorkflowRules.possibleFrom(state);
     return actions.isEmpty()
         ? "none"
-        : actions.stream().map(Enum::name).collect(Collectors.joining(", "));
+        : actions.stream().map(WorkflowService::words).collect(Collectors.joining(", "));
   }
 
-  private static String words(WorkflowAction action) {
-    return action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  /** "request minor revisions", "in review": an enum constant in words, for messages. */
+  private static String words(Enum<?> constant) {
+    return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 }

@@ -93,7 +93,7 @@ class EditorialWorkflowBrowserIT {
     click("input[name=recommendation][value=ACCEPT]");
     browser.findElement(By.id("toAuthor")).sendKeys("A clear and well sourced argument.");
     click("form[action$=report] button");
-    wait.until(ExpectedConditions.textToBe(By.id("review-state"), "SUBMITTED"));
+    wait.until(ExpectedConditions.textToBe(By.id("review-state"), "Review in"));
     signOut();
 
     // The editor prepares issue No. 15, accepts, and publishes into it.
@@ -105,7 +105,7 @@ class EditorialWorkflowBrowserIT {
     browser.findElement(By.id("number")).sendKeys("15");
     browser.findElement(By.id("year")).sendKeys("2017");
     browser.findElement(By.id("month")).sendKeys("3");
-    new Select(browser.findElement(By.id("status"))).selectByVisibleText("PUBLISHED");
+    new Select(browser.findElement(By.id("status"))).selectByValue("PUBLISHED");
     click("form[action$='/issues'] button");
     wait.until(ExpectedConditions.titleContains("No. 15"));
 

@@ -55,12 +55,15 @@ class DeskWorkflowTest {
     Document page = html(author.get("/desk/articles/" + id));
     assertThat(page.selectFirst("h1").text()).isEqualTo("Desk <b>article</b>");
     assertThat(page.select("h1 b")).as("the title is text, not markup").isEmpty();
-    assertThat(page.selectFirst(".meta").text()).contains("DRAFT").contains("Energy, Oil");
+    assertThat(page.selectFirst(".meta").text())
+        .contains("Draft")
+        .doesNotContain("DRAFT")
+        .contains("Energy, Oil");
     author.post("/desk/articles/" + id + "/transition", Map.of("action", "SUBMIT"));
 
     Document queue = html(editor.get("/desk/queue?state=SUBMITTED"));
     assertThat(queue.select("#queue a").eachText()).contains("Desk <b>article</b>");
-    assertThat(queue.selectFirst(".tabs a[aria-current=page]").text()).startsWith("SUBMITTED");
+    assertThat(queue.selectFirst(".tabs a[aria-current=page]").text()).startsWith("Submitted");
 
     editor.get("/desk/articles/" + id);
     Response assigned =
@@ -81,7 +84,7 @@ class DeskWorkflowTest {
     reviewer.post(
         link + "/report",
         Map.of("recommendation", "ACCEPT", "toAuthor", "Clear.", "toEditor", "Publish it."));
-    assertThat(html(reviewer.get(link)).selectFirst("#review-state").text()).isEqualTo("SUBMITTED");
+    assertThat(html(reviewer.get(link)).selectFirst("#review-state").text()).isEqualTo("Review in");
 
     Document decision = html(editor.get("/desk/articles/" + id));
     assertThat(decision.select("td.prose").eachText()).contains("Clear.", "Publish it.");
@@ -90,7 +93,7 @@ class DeskWorkflowTest {
             "/desk/articles/" + id + "/transition", Map.of("action", "REJECT", "note", " "));
     assertThat(noMessage.statusCode()).isEqualTo(409);
     assertThat(html(noMessage).selectFirst(".error-box").text())
-        .contains("This article is IN_REVIEW");
+        .contains("This article is in review");
     editor.post("/desk/articles/" + id + "/transition", Map.of("action", "ACCEPT"));
 
     editor.get("/desk/journals");
@@ -107,7 +110,7 @@ class DeskWorkflowTest {
             Map.of("action", "PUBLISH", "issue", "desk-quarterly/15"));
     assertThat(published.statusCode()).isEqualTo(303);
     Document done = html(editor.get("/desk/articles/" + id + "?done=PUBLISH"));
-    assertThat(done.selectFirst("#state").text()).isEqualTo("PUBLISHED");
+    assertThat(done.selectFirst("#state").text()).isEqualTo("Published");
     assertThat(done.selectFirst(".notice").text()).isEqualTo("Published.");
     Document issue = html(editor.get("/desk/journals/desk-quarterly/issues/15"));
     assertThat(issue.select(".toc a").eachText()).containsExactly("Desk <b>article</b>");

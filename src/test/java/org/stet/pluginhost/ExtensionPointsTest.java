@@ -57,7 +57,7 @@ class ExtensionPointsTest {
         .statusCode(409)
         .body(
             "message",
-            equalTo("This article is ACCEPTED; the house style checker found two problems."));
+            equalTo("This article is accepted; the house style checker found two problems."));
     assertThat(content.status(id)).isEqualTo(ArticleStatus.ACCEPTED);
     act(id, "PUBLISH", "guard, fail").then().statusCode(200);
   }

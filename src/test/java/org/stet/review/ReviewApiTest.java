@@ -268,7 +268,7 @@ class ReviewApiTest {
     assign(draft, REVIEWER)
         .then()
         .statusCode(409)
-        .body("message", containsString("This article is DRAFT"));
+        .body("message", containsString("This article is a draft"));
   }
 
   @Test
@@ -278,7 +278,7 @@ class ReviewApiTest {
     report(review, "ACCEPT", "Good.", null)
         .then()
         .statusCode(409)
-        .body("message", containsString("This assignment is INVITED"));
+        .body("message", containsString("This review is an invitation not yet answered"));
     DeskBrowser.api(REVIEWER).post("/api/v1/reviews/" + review + "/accept").then().statusCode(200);
     DeskBrowser.api(REVIEWER).post("/api/v1/reviews/" + review + "/accept").then().statusCode(409);
     report(review, null, "Good.", null)
@@ -318,7 +318,7 @@ class ReviewApiTest {
       act(EDITOR, article, action, " ")
           .then()
           .statusCode(409)
-          .body("message", containsString("This article is SUBMITTED; write the author a message"));
+          .body("message", containsString("This article is submitted; write the author a message"));
     }
     act(EDITOR, article, "REQUEST_MINOR_REVISIONS", "Fix the typos.")
         .then()

@@ -114,7 +114,7 @@ public class DraftService {
                       "Not editable",
                       "message",
                       "This article is "
-                          + article.status
+                          + article.status.words()
                           + "; only its authors edit it, and only as a draft or when revisions are"
                           + " requested."))
               .type("application/json")

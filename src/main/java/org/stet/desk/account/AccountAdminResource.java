@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import org.stet.audit.AuditLog.Actor;
 import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskHeader;
 import org.stet.identity.Account;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
@@ -28,7 +29,6 @@ import org.stet.identity.SessionAuthenticationMechanism;
 import org.stet.identity.service.AccountService;
 import org.stet.identity.service.AccountService.NewAccount;
 import org.stet.identity.service.AccountService.Refused;
-import org.stet.site.service.PublicSiteService;
 
 /**
  * Admins create accounts, set their roles, lock byline names, and disable or re-enable accounts.
@@ -49,8 +49,8 @@ public class AccountAdminResource {
       String byline,
       boolean bylineLocked) {
 
-    public boolean has(String role) {
-      return roles.contains(role);
+    public boolean has(Role role) {
+      return roles.contains(role.name());
     }
   }
 
@@ -62,8 +62,8 @@ public class AccountAdminResource {
       return new NewAccountForm("", "", List.of(Role.AUTHOR.name()), null, null);
     }
 
-    public boolean has(String role) {
-      return roles.contains(role);
+    public boolean has(Role role) {
+      return roles.contains(role.name());
     }
   }
 
@@ -72,7 +72,7 @@ public class AccountAdminResource {
     static native TemplateInstance users(
         DeskChrome desk,
         List<AccountRow> accounts,
-        List<String> allRoles,
+        List<Role> allRoles,
         NewAccountForm form,
         String notice);
   }
@@ -81,19 +81,19 @@ public class AccountAdminResource {
   private final SecurityIdentity identity;
   private final CsrfToken csrf;
   private final CurrentVertxRequest request;
-  private final PublicSiteService site;
+  private final DeskHeader header;
 
   AccountAdminResource(
       AccountService accounts,
       SecurityIdentity identity,
       CsrfToken csrf,
       CurrentVertxRequest request,
-      PublicSiteService site) {
+      DeskHeader header) {
     this.accounts = accounts;
     this.identity = identity;
     this.csrf = csrf;
     this.request = request;
-    this.site = site;
+    this.header = header;
   }
 
   @GET
@@ -193,11 +193,8 @@ public class AccountAdminResource {
                         a.person == null ? null : a.person.displayName,
                         a.person != null && a.person.nameLocked))
             .toList();
-    List<String> allRoles = EnumSet.allOf(Role.class).stream().map(Role::name).toList();
-    String html =
-        Templates.users(
-                DeskChrome.of(site.chrome().siteName(), identity), rows, allRoles, form, notice)
-            .render();
+    List<Role> allRoles = List.copyOf(EnumSet.allOf(Role.class));
+    String html = Templates.users(header.chrome(), rows, allRoles, form, notice).render();
     return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(html);
   }
 

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.Set;
 import org.stet.audit.AuditAction;
 import org.stet.audit.AuditLog;
+import org.stet.desk.DeskHeader;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.IdentityMode;
 import org.stet.identity.LocalRedirect;
@@ -31,7 +32,6 @@ import org.stet.identity.service.AccountService.Refused;
 import org.stet.identity.service.SessionService;
 import org.stet.identity.service.SignInService;
 import org.stet.identity.service.SignInThrottle;
-import org.stet.site.service.PublicSiteService;
 
 /** Signing in and out with a built-in account, and creating the first administrator. */
 @Path("/desk")
@@ -60,7 +60,7 @@ public class SignInResource {
   private final CsrfToken csrf;
   private final CurrentVertxRequest request;
   private final IdentityConfig config;
-  private final PublicSiteService site;
+  private final DeskHeader header;
   private final IdentityMode mode;
   private final KeycloakSignOut keycloakSignOut;
 
@@ -73,7 +73,7 @@ public class SignInResource {
       CsrfToken csrf,
       CurrentVertxRequest request,
       IdentityConfig config,
-      PublicSiteService site,
+      DeskHeader header,
       IdentityMode mode,
       KeycloakSignOut keycloakSignOut) {
     this.mode = mode;
@@ -86,7 +86,7 @@ public class SignInResource {
     this.csrf = csrf;
     this.request = request;
     this.config = config;
-    this.site = site;
+    this.header = header;
   }
 
   @GET
@@ -216,13 +216,13 @@ public class SignInResource {
   private Response.ResponseBuilder page(int status, SignInForm form) {
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE)
-        .entity(Templates.signIn(site.chrome().siteName(), form).render());
+        .entity(Templates.signIn(header.siteName(), form).render());
   }
 
   private Response.ResponseBuilder setupPage(int status, SetupForm form) {
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE)
-        .entity(Templates.setup(site.chrome().siteName(), form).render());
+        .entity(Templates.setup(header.siteName(), form).render());
   }
 
   /** The session cookie: lives as long as the browser session (the server ends it earlier). */

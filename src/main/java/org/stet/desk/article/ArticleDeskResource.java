@@ -23,9 +23,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.stet.article.Article;
-import org.stet.article.ArticleRevision;
 import org.stet.article.service.ArticleAccess;
 import org.stet.article.service.Caller;
 import org.stet.article.service.DraftService;
@@ -33,23 +31,18 @@ import org.stet.article.service.DraftService.DraftText;
 import org.stet.article.service.EditConflict;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
+import org.stet.desk.DeskHeader;
 import org.stet.desk.DeskProblem;
-import org.stet.identity.Bylines;
+import org.stet.desk.article.ArticleDeskPages.ArticleView;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
-import org.stet.journal.JournalIssue;
-import org.stet.journal.ReviewAnonymity;
 import org.stet.media.service.ArticleText;
 import org.stet.review.ReviewService;
-import org.stet.review.ReviewView;
-import org.stet.site.service.PublicSiteService;
 import org.stet.taxonomy.Category;
 import org.stet.web.PathNumber;
 import org.stet.workflow.QueueService;
 import org.stet.workflow.RevisionService;
 import org.stet.workflow.WorkflowAction;
-import org.stet.workflow.WorkflowEvent;
-import org.stet.workflow.WorkflowRules;
 import org.stet.workflow.WorkflowService;
 
 /**
@@ -80,41 +73,6 @@ public class ArticleDeskResource {
       List<String> referenceKeys) {}
 
   /** A publication target offered on the article page: "journal-slug/number". */
-  public record IssueOption(String value, String label) {}
-
-  /** What the article page shows, to whom. */
-  public record ArticleView(
-      Article article,
-      List<String> bylines,
-      ArticleText.Shown text,
-      boolean editor,
-      boolean author,
-      boolean canEdit,
-      List<WorkflowAction> actions,
-      List<WorkflowEvent> events,
-      List<ArticleRevision> revisions,
-      List<WorkflowEvent> rounds,
-      List<ReviewView> reviews,
-      ReviewAnonymity anonymity,
-      List<IssueOption> issues,
-      List<org.stet.journal.Journal> journals,
-      List<String> zones,
-      String placedIn) {
-
-    public boolean can(String action) {
-      return actions.stream().anyMatch(a -> a.name().equals(action));
-    }
-
-    public boolean decides() {
-      return can("ACCEPT");
-    }
-
-    /** An editor who is not one of the authors: assigns reviewers and reads their reviews. */
-    public boolean handlesReview() {
-      return editor && !author;
-    }
-  }
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance mine(DeskChrome desk, QueueService.Page page, boolean more);
@@ -137,7 +95,8 @@ public class ArticleDeskResource {
   private final ArticleText articleText;
   private final CsrfToken csrf;
   private final SecurityIdentity identity;
-  private final PublicSiteService site;
+  private final DeskHeader header;
+  private final ArticleDeskPages pages;
   private final long autosaveMillis;
 
   ArticleDeskResource(
@@ -150,7 +109,8 @@ public class ArticleDeskResource {
       ArticleText articleText,
       CsrfToken csrf,
       SecurityIdentity identity,
-      PublicSiteService site) {
+      DeskHeader header,
+      ArticleDeskPages pages) {
     this.drafts = drafts;
     this.workflow = workflow;
     this.revisions = revisions;
@@ -159,7 +119,8 @@ public class ArticleDeskResource {
     this.articleText = articleText;
     this.csrf = csrf;
     this.identity = identity;
-    this.site = site;
+    this.header = header;
+    this.pages = pages;
     this.autosaveMillis = config.autosaveInterval().toMillis();
   }
 
@@ -224,7 +185,7 @@ public class ArticleDeskResource {
     if (!ArticleAccess.canEditText(Caller.of(identity), article)) {
       throw new WebApplicationException(
           "This article is "
-              + article.status
+              + article.status.words()
               + "; it can be edited only as a draft or when"
               + " revisions are requested.",
           409);
@@ -267,7 +228,7 @@ public class ArticleDeskResource {
   @Transactional
   public String show(@PathParam("id") String id, @QueryParam("done") String done) {
     long articleId = PathNumber.id(id);
-    return Templates.article(desk(), view(articleId), null, doneMessage(done), null).render();
+    return Templates.article(desk(), pages.view(articleId), null, doneMessage(done), null).render();
   }
 
   @POST
@@ -398,69 +359,8 @@ public class ArticleDeskResource {
     return Templates.diff(desk(), drafts.read(caller, articleId), comparison).render();
   }
 
-  private ArticleView view(long articleId) {
-    Caller caller = Caller.of(identity);
-    Article article = drafts.read(caller, articleId);
-    boolean editor = caller.is(Role.EDITOR);
-    boolean author = ArticleAccess.isAuthor(caller, article);
-    article.tags.size();
-    List<IssueOption> issues =
-        editor
-            ? JournalIssue.<JournalIssue>list("order by journal.name, number desc").stream()
-                .map(
-                    issue ->
-                        new IssueOption(
-                            issue.journal.slug + "/" + issue.number,
-                            issue.journal.name
-                                + " — "
-                                + PublicSiteService.issueLabel(issue)
-                                + " ("
-                                + issue.status.name().toLowerCase(java.util.Locale.ROOT)
-                                + ")"))
-                .toList()
-            : List.of();
-    String placedIn =
-        org.stet.journal.IssuePlacement.findByArticle(article)
-            .map(p -> p.issue.journal.name + " No. " + p.issue.number)
-            .orElse(null);
-    List<WorkflowEvent> events = workflow.events(caller, articleId);
-    List<Long> authorIds = article.authors.stream().map(person -> person.id).toList();
-    Map<Long, String> editorsSee = editor ? Bylines.forEditors(authorIds) : Map.of();
-    return new ArticleView(
-        article,
-        article.authors.stream()
-            .map(person -> editorsSee.getOrDefault(person.id, person.displayName))
-            .toList(),
-        articleText.of(article),
-        editor,
-        author,
-        ArticleAccess.canEditText(caller, article),
-        WorkflowRules.possibleFor(article.status, editor, author),
-        events,
-        revisions.list(caller, articleId),
-        WorkflowService.submissions(events),
-        reviews.ofArticle(caller, articleId),
-        reviews.anonymity(article),
-        issues,
-        editor ? org.stet.journal.Journal.list("order by name") : List.of(),
-        editor ? ZONES : List.of(),
-        placedIn);
-  }
-
-  /** UTC first, then the regional zones in alphabetical order. */
-  private static final List<String> ZONES =
-      java.util.stream.Stream.concat(
-              java.util.stream.Stream.of("UTC"),
-              ZoneId.getAvailableZoneIds().stream()
-                  .filter(
-                      zone ->
-                          zone.matches(
-                              "(Africa|America|Asia|Atlantic|Australia|Europe|Pacific)/.*"))
-                  .sorted())
-          .toList();
-
   private String refusedAction(WebApplicationException e, long articleId, String note) {
-    return Templates.article(desk(), view(articleId), DeskProblem.of(e).message(), null, note)
+    return Templates.article(desk(), pages.view(articleId), DeskProblem.of(e).message(), null, note)
         .render();
   }
 
@@ -589,6 +489,6 @@ public class ArticleDeskResource {
   }
 
   private DeskChrome desk() {
-    return DeskChrome.of(site.chrome().siteName(), identity);
+    return header.chrome();
   }
 }

@@ -38,11 +38,11 @@ import org.stet.citation.ReferenceReader;
 import org.stet.citation.References;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
+import org.stet.desk.DeskHeader;
 import org.stet.desk.DeskProblem;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.journal.service.CitationStyleService;
-import org.stet.site.service.PublicSiteService;
 import org.stet.web.FormVersion;
 import org.stet.web.PathNumber;
 
@@ -100,7 +100,7 @@ public class ReferenceDeskResource {
   private final CitationStyles styles;
   private final CsrfToken csrf;
   private final SecurityIdentity identity;
-  private final PublicSiteService site;
+  private final DeskHeader header;
 
   ReferenceDeskResource(
       DraftService drafts,
@@ -109,14 +109,14 @@ public class ReferenceDeskResource {
       CitationStyles styles,
       CsrfToken csrf,
       SecurityIdentity identity,
-      PublicSiteService site) {
+      DeskHeader header) {
     this.drafts = drafts;
     this.processor = processor;
     this.styleChoice = styleChoice;
     this.styles = styles;
     this.csrf = csrf;
     this.identity = identity;
-    this.site = site;
+    this.header = header;
   }
 
   @GET
@@ -370,7 +370,7 @@ public class ReferenceDeskResource {
             notice,
             undo,
             ReferenceForm.TYPES);
-    return Templates.references(DeskChrome.of(site.chrome().siteName(), identity), page).render();
+    return Templates.references(header.chrome(), page).render();
   }
 
   /** Each reference as the article's style prints it, by key. */

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
+import org.stet.desk.DeskHeader;
 import org.stet.desk.DeskProblem;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
@@ -32,7 +33,6 @@ import org.stet.journal.service.CitationStyleService;
 import org.stet.journal.service.JournalService;
 import org.stet.journal.service.JournalService.IssueInput;
 import org.stet.journal.service.JournalService.JournalInput;
-import org.stet.site.service.PublicSiteService;
 import org.stet.web.PathNumber;
 
 /** Editors manage journals, their issues and each issue's table of contents on the desk. */
@@ -51,18 +51,23 @@ public class JournalDeskResource {
         Journal journal,
         List<JournalIssue> issues,
         List<ReviewAnonymity> anonymities,
+        List<IssueStatus> statuses,
         CitationStyleService.Picker styles,
         String error,
         String notice);
 
     static native TemplateInstance issue(
-        DeskChrome desk, JournalIssue issue, List<IssuePlacement> contents, String error);
+        DeskChrome desk,
+        JournalIssue issue,
+        List<IssuePlacement> contents,
+        List<IssueStatus> statuses,
+        String error);
   }
 
   private final JournalService journals;
   private final CsrfToken csrf;
   private final SecurityIdentity identity;
-  private final PublicSiteService site;
+  private final DeskHeader header;
   private final CitationStyleService styles;
   private final org.stet.citation.CitationStyles collection;
 
@@ -70,14 +75,14 @@ public class JournalDeskResource {
       JournalService journals,
       CsrfToken csrf,
       SecurityIdentity identity,
-      PublicSiteService site,
+      DeskHeader header,
       CitationStyleService styles,
       org.stet.citation.CitationStyles collection) {
     this.collection = collection;
     this.journals = journals;
     this.csrf = csrf;
     this.identity = identity;
-    this.site = site;
+    this.header = header;
     this.styles = styles;
   }
 
@@ -272,6 +277,7 @@ public class JournalDeskResource {
         journal,
         journals.listIssues(slug),
         List.of(ReviewAnonymity.values()),
+        List.of(IssueStatus.values()),
         styles.picker(journal.citationStyle, true),
         error,
         notice);
@@ -279,7 +285,11 @@ public class JournalDeskResource {
 
   private TemplateInstance issuePage(String slug, int number, String error) {
     return Templates.issue(
-        desk(), journals.findIssue(slug, number), journals.contents(slug, number), error);
+        desk(),
+        journals.findIssue(slug, number),
+        journals.contents(slug, number),
+        List.of(IssueStatus.values()),
+        error);
   }
 
   private static JournalInput input(String name, String description, String anonymity) {
@@ -319,6 +329,6 @@ public class JournalDeskResource {
   }
 
   private DeskChrome desk() {
-    return DeskChrome.of(site.chrome().siteName(), identity);
+    return header.chrome();
   }
 }

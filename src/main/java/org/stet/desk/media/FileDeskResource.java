@@ -23,6 +23,7 @@ import org.stet.article.service.ArticleAccess;
 import org.stet.article.service.Caller;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
+import org.stet.desk.DeskHeader;
 import org.stet.desk.DeskProblem;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
@@ -30,7 +31,6 @@ import org.stet.media.FileJson;
 import org.stet.media.Sizes;
 import org.stet.media.Uploads;
 import org.stet.media.service.FileService;
-import org.stet.site.service.PublicSiteService;
 import org.stet.web.PathNumber;
 
 /**
@@ -61,14 +61,14 @@ public class FileDeskResource {
   private final FileService files;
   private final CsrfToken csrf;
   private final SecurityIdentity identity;
-  private final PublicSiteService site;
+  private final DeskHeader header;
 
   FileDeskResource(
-      FileService files, CsrfToken csrf, SecurityIdentity identity, PublicSiteService site) {
+      FileService files, CsrfToken csrf, SecurityIdentity identity, DeskHeader header) {
     this.files = files;
     this.csrf = csrf;
     this.identity = identity;
-    this.site = site;
+    this.header = header;
   }
 
   @GET
@@ -132,6 +132,6 @@ public class FileDeskResource {
             label,
             error,
             notice);
-    return Templates.files(DeskChrome.of(site.chrome().siteName(), identity), page).render();
+    return Templates.files(header.chrome(), page).render();
   }
 }

@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.stet.article.service.Caller;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
+import org.stet.desk.DeskHeader;
 import org.stet.desk.DeskProblem;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
@@ -30,7 +31,6 @@ import org.stet.media.MediaItem;
 import org.stet.media.MediaJson;
 import org.stet.media.Uploads;
 import org.stet.media.service.MediaService;
-import org.stet.site.service.PublicSiteService;
 import org.stet.web.PathNumber;
 
 /**
@@ -62,14 +62,14 @@ public class MediaDeskResource {
   private final MediaService media;
   private final CsrfToken csrf;
   private final SecurityIdentity identity;
-  private final PublicSiteService site;
+  private final DeskHeader header;
 
   MediaDeskResource(
-      MediaService media, CsrfToken csrf, SecurityIdentity identity, PublicSiteService site) {
+      MediaService media, CsrfToken csrf, SecurityIdentity identity, DeskHeader header) {
     this.media = media;
     this.csrf = csrf;
     this.identity = identity;
-    this.site = site;
+    this.header = header;
   }
 
   @GET
@@ -150,6 +150,6 @@ public class MediaDeskResource {
             error,
             notice,
             org.stet.media.Sizes.words(media.maxImageSize()));
-    return Templates.library(DeskChrome.of(site.chrome().siteName(), identity), page).render();
+    return Templates.library(header.chrome(), page).render();
   }
 }

@@ -18,12 +18,12 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.stet.article.service.Caller;
 import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskHeader;
 import org.stet.desk.DeskProblem;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.media.Uploads;
 import org.stet.media.service.WordImportService;
-import org.stet.site.service.PublicSiteService;
 import org.stet.web.PathNumber;
 
 /**
@@ -47,17 +47,14 @@ public class WordImportDeskResource {
   private final WordImportService imports;
   private final CsrfToken csrf;
   private final SecurityIdentity identity;
-  private final PublicSiteService site;
+  private final DeskHeader header;
 
   WordImportDeskResource(
-      WordImportService imports,
-      CsrfToken csrf,
-      SecurityIdentity identity,
-      PublicSiteService site) {
+      WordImportService imports, CsrfToken csrf, SecurityIdentity identity, DeskHeader header) {
     this.imports = imports;
     this.csrf = csrf;
     this.identity = identity;
-    this.site = site;
+    this.header = header;
   }
 
   @POST
@@ -108,7 +105,7 @@ public class WordImportDeskResource {
   }
 
   private DeskChrome desk() {
-    return DeskChrome.of(site.chrome().siteName(), identity);
+    return header.chrome();
   }
 
   private static Response page(

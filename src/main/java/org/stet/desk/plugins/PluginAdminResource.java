@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Map;
 import org.stet.audit.AuditLog;
 import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskHeader;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.pluginhost.PluginRegistry;
-import org.stet.site.service.PublicSiteService;
 
 /** Admins see the plugins, switch them on and off, and edit their settings; audited. */
 @Path("/desk/admin/plugins")
@@ -48,14 +48,14 @@ public class PluginAdminResource {
   private final PluginRegistry registry;
   private final CsrfToken csrf;
   private final SecurityIdentity identity;
-  private final PublicSiteService site;
+  private final DeskHeader header;
 
   PluginAdminResource(
-      PluginRegistry registry, CsrfToken csrf, SecurityIdentity identity, PublicSiteService site) {
+      PluginRegistry registry, CsrfToken csrf, SecurityIdentity identity, DeskHeader header) {
     this.registry = registry;
     this.csrf = csrf;
     this.identity = identity;
-    this.site = site;
+    this.header = header;
   }
 
   @GET
@@ -118,6 +118,6 @@ public class PluginAdminResource {
   }
 
   private DeskChrome desk() {
-    return DeskChrome.of(site.chrome().siteName(), identity);
+    return header.chrome();
   }
 }

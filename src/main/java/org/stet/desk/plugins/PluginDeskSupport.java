@@ -10,11 +10,11 @@ import org.stet.article.ArticleScope;
 import org.stet.audit.AuditAction;
 import org.stet.audit.AuditLog;
 import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskHeader;
 import org.stet.identity.Account;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.SessionAuthenticationMechanism;
 import org.stet.pluginhost.PluginViews;
-import org.stet.site.service.PublicSiteService;
 import org.stet.spi.ArticleView;
 import org.stet.spi.DeskSupport;
 import org.stet.spi.DeskUser;
@@ -26,14 +26,13 @@ public class PluginDeskSupport implements DeskSupport {
 
   private final CsrfToken csrf;
   private final SecurityIdentity identity;
-  private final PublicSiteService site;
+  private final DeskHeader header;
   private final AuditLog audit;
 
-  PluginDeskSupport(
-      CsrfToken csrf, SecurityIdentity identity, PublicSiteService site, AuditLog audit) {
+  PluginDeskSupport(CsrfToken csrf, SecurityIdentity identity, DeskHeader header, AuditLog audit) {
     this.csrf = csrf;
     this.identity = identity;
-    this.site = site;
+    this.header = header;
     this.audit = audit;
   }
 
@@ -44,7 +43,7 @@ public class PluginDeskSupport implements DeskSupport {
 
   @Override
   public DeskUser user() {
-    DeskChrome chrome = DeskChrome.of(site.chrome().siteName(), identity);
+    DeskChrome chrome = header.chrome();
     return new DeskUser(chrome.siteName(), chrome.displayName(), chrome.email(), chrome.roles());
   }
 

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.stet.article.ArticleStatus;
 import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskHeader;
 import org.stet.identity.Role;
-import org.stet.site.service.PublicSiteService;
 import org.stet.workflow.QueueService;
 
 /** The editors' board: a tab per state with its count, and the state's queue, oldest first. */
@@ -34,12 +34,12 @@ public class QueueDeskResource {
 
   private final QueueService queue;
   private final SecurityIdentity identity;
-  private final PublicSiteService site;
+  private final DeskHeader header;
 
-  QueueDeskResource(QueueService queue, SecurityIdentity identity, PublicSiteService site) {
+  QueueDeskResource(QueueService queue, SecurityIdentity identity, DeskHeader header) {
     this.queue = queue;
     this.identity = identity;
-    this.site = site;
+    this.header = header;
   }
 
   @GET
@@ -47,7 +47,7 @@ public class QueueDeskResource {
       @QueryParam("state") String state, @QueryParam("after") String after) {
     ArticleStatus chosen = QueueService.state(state);
     return Templates.queue(
-        DeskChrome.of(site.chrome().siteName(), identity),
+        header.chrome(),
         chosen,
         queue.counts(),
         queue.queue(chosen, QueueService.cursor(after), QueueService.PAGE_SIZE),

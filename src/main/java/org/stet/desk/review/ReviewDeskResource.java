@@ -21,6 +21,7 @@ import org.stet.article.Article;
 import org.stet.article.service.Caller;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
+import org.stet.desk.DeskHeader;
 import org.stet.desk.DeskProblem;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
@@ -28,7 +29,6 @@ import org.stet.media.service.ArticleText;
 import org.stet.review.Recommendation;
 import org.stet.review.ReviewService;
 import org.stet.review.ReviewView;
-import org.stet.site.service.PublicSiteService;
 import org.stet.web.PathNumber;
 
 /**
@@ -62,19 +62,19 @@ public class ReviewDeskResource {
   private final ArticleText articleText;
   private final CsrfToken csrf;
   private final SecurityIdentity identity;
-  private final PublicSiteService site;
+  private final DeskHeader header;
 
   ReviewDeskResource(
       ReviewService reviews,
       ArticleText articleText,
       CsrfToken csrf,
       SecurityIdentity identity,
-      PublicSiteService site) {
+      DeskHeader header) {
     this.reviews = reviews;
     this.articleText = articleText;
     this.csrf = csrf;
     this.identity = identity;
-    this.site = site;
+    this.header = header;
   }
 
   @GET
@@ -171,6 +171,6 @@ public class ReviewDeskResource {
   }
 
   private DeskChrome desk() {
-    return DeskChrome.of(site.chrome().siteName(), identity);
+    return header.chrome();
   }
 }

@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.Response;
 import org.stet.audit.AuditLog;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
+import org.stet.desk.DeskHeader;
 import org.stet.desk.DeskProblem;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.journal.service.CitationStyleService;
-import org.stet.site.service.PublicSiteService;
 
 /** The site's settings on the desk (administrators): the citation style of its articles. */
 @Path("/desk/admin/site")
@@ -39,19 +39,19 @@ public class SiteSettingsDeskResource {
   private final org.stet.citation.CitationStyles collection;
   private final CsrfToken csrf;
   private final SecurityIdentity identity;
-  private final PublicSiteService site;
+  private final DeskHeader header;
 
   SiteSettingsDeskResource(
       CitationStyleService styles,
       org.stet.citation.CitationStyles collection,
       CsrfToken csrf,
       SecurityIdentity identity,
-      PublicSiteService site) {
+      DeskHeader header) {
     this.styles = styles;
     this.collection = collection;
     this.csrf = csrf;
     this.identity = identity;
-    this.site = site;
+    this.header = header;
   }
 
   @GET
@@ -87,6 +87,6 @@ public class SiteSettingsDeskResource {
   }
 
   private DeskChrome desk() {
-    return DeskChrome.of(site.chrome().siteName(), identity);
+    return header.chrome();
   }
 }

@@ -7,9 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.stet.article.Article;
 import org.stet.article.ArticleScope;
@@ -182,7 +180,7 @@ public class PublicSiteService {
                         .map(
                             issue ->
                                 new IssueSummary(
-                                    issueLabel(issue),
+                                    issue.label(),
                                     issue.title,
                                     Links.issue(journal.slug, issue.number),
                                     issue.status == IssueStatus.PUBLISHED))
@@ -198,7 +196,7 @@ public class PublicSiteService {
                 new IssuePage(
                     issue.journal.name,
                     Links.journal(issue.journal.slug),
-                    issueLabel(issue),
+                    issue.label(),
                     issue.title,
                     issue.status == IssueStatus.PUBLISHED,
                     IssuePlacement.listPublishedInIssue(issue).stream()
@@ -289,16 +287,9 @@ public class PublicSiteService {
     boolean out = issue.status == IssueStatus.PUBLISHED;
     return new PublicationNote(
         out ? "Published in the" : "To appear in the",
-        issueLabel(issue),
+        issue.label(),
         Links.issue(issue.journal.slug, issue.number),
         issue.journal.name);
-  }
-
-  /** "February 2017 No. 14", with "Vol. 3" before the number when the issue has a volume. */
-  public static String issueLabel(JournalIssue issue) {
-    String month = java.time.Month.of(issue.month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    String volume = issue.volume == null ? "" : "Vol. " + issue.volume + " ";
-    return month + " " + issue.year + " " + volume + "No. " + issue.number;
   }
 
   private static ArticleSummary summary(Article article, ZoneId zone) {
