@@ -69,7 +69,7 @@ class EditorialWorkflowBrowserIT {
     String article = browser.getCurrentUrl().replace("/edit", "").replaceAll("\\?.*", "");
     browser.get(article);
     click("form[action$=transition] button[type=submit]");
-    wait.until(ExpectedConditions.textToBe(By.id("state"), "SUBMITTED"));
+    wait.until(ExpectedConditions.textToBe(By.id("state"), "Submitted"));
     signOut();
 
     // The editor finds it in the queue and assigns the reviewer.
@@ -82,7 +82,7 @@ class EditorialWorkflowBrowserIT {
             "document.getElementById('dueOn').value = arguments[0];",
             LocalDate.now().plusDays(14).toString());
     click("form[action$=reviewers] button");
-    wait.until(ExpectedConditions.textToBe(By.id("state"), "IN_REVIEW"));
+    wait.until(ExpectedConditions.textToBe(By.id("state"), "In review"));
     signOut();
 
     // The reviewer accepts the invitation and recommends acceptance.
@@ -114,10 +114,11 @@ class EditorialWorkflowBrowserIT {
         .isEqualTo("A clear and well sourced argument.");
     click("input[name=action][value=ACCEPT]");
     click("form[aria-labelledby=decision-title] button");
-    wait.until(ExpectedConditions.textToBe(By.id("state"), "ACCEPTED"));
+    wait.until(ExpectedConditions.textToBe(By.id("state"), "Accepted"));
     new Select(browser.findElement(By.id("issue"))).selectByValue("caspian-review-quarterly/15");
     click("button[value=PUBLISH]");
-    wait.until(ExpectedConditions.textToBe(By.id("state"), "PUBLISHED"));
+    click(".confirm button[type=submit]");
+    wait.until(ExpectedConditions.textToBe(By.id("state"), "Published"));
 
     // The public page names the issue.
     browser.findElement(By.linkText("public page")).click();

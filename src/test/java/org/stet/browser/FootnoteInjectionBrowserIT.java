@@ -90,7 +90,7 @@ class FootnoteInjectionBrowserIT {
 
     session.signIn(EDITOR, PASSWORD);
     session.go("desk/articles/" + id);
-    wait.until(ExpectedConditions.textToBe(By.id("state"), "SUBMITTED"));
+    wait.until(ExpectedConditions.textToBe(By.id("state"), "Submitted"));
     assertThat(browser.findElements(By.cssSelector(".article-text form, .article-text input")))
         .isEmpty();
     assertThat(browser.findElements(By.cssSelector(".article-text ol.footnotes li")))
@@ -100,8 +100,9 @@ class FootnoteInjectionBrowserIT {
     click("input[name=action][value=REJECT]");
     browser.findElement(By.id("decision-note")).sendKeys("Not for this journal.");
     click("form[aria-labelledby=decision-title] button");
+    click(".confirm button[type=submit]");
 
-    wait.until(ExpectedConditions.textToBe(By.id("state"), "REJECTED"));
+    wait.until(ExpectedConditions.textToBe(By.id("state"), "Rejected"));
     assertThat(browser.getCurrentUrl()).startsWith(root.toString()).doesNotContain("evil.example");
     List<String> actions =
         DeskBrowser.api(EDITOR, PASSWORD)

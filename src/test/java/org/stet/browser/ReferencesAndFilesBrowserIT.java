@@ -157,7 +157,7 @@ class ReferencesAndFilesBrowserIT {
 
     session.go("desk/articles/" + id);
     click("form:has(input[name=action][value=SUBMIT]) button[type=submit]");
-    wait.until(ExpectedConditions.textToBe(By.id("state"), "SUBMITTED"));
+    wait.until(ExpectedConditions.textToBe(By.id("state"), "Submitted"));
 
     int review =
         DeskBrowser.api(EDITOR, PASSWORD)

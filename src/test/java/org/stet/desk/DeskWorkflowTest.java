@@ -90,7 +90,8 @@ class DeskWorkflowTest {
     assertThat(decision.select("td.prose").eachText()).contains("Clear.", "Publish it.");
     Response noMessage =
         editor.post(
-            "/desk/articles/" + id + "/transition", Map.of("action", "REJECT", "note", " "));
+            "/desk/articles/" + id + "/transition",
+            Map.of("action", "REJECT", "note", " ", "confirmed", "yes"));
     assertThat(noMessage.statusCode()).isEqualTo(409);
     assertThat(html(noMessage).selectFirst(".error-box").text())
         .contains("This article is in review");
@@ -104,10 +105,23 @@ class DeskWorkflowTest {
     editor.post(
         "/desk/journals/desk-quarterly/issues",
         Map.of("number", "15", "year", "2017", "month", "3", "status", "PUBLISHED"));
+    Document asked =
+        html(
+            editor.post(
+                "/desk/articles/" + id + "/transition",
+                Map.of("action", "PUBLISH", "issue", "desk-quarterly/15")));
+    assertThat(asked.selectFirst("h1").text()).isEqualTo("Publish “Desk <b>article</b>” now?");
+    assertThat(asked.select(".consequences li").eachText())
+        .anyMatch(line -> line.contains("Desk Quarterly, March 2017 No. 15"));
+    assertThat(html(editor.get("/desk/articles/" + id)).selectFirst("#state").text())
+        .as("asking published nothing")
+        .isEqualTo("Accepted");
+    assertThat(asked.select("form input[type=hidden]").eachAttr("name"))
+        .contains("_csrf", "action", "issue", "confirmed");
     Response published =
         editor.post(
             "/desk/articles/" + id + "/transition",
-            Map.of("action", "PUBLISH", "issue", "desk-quarterly/15"));
+            Map.of("action", "PUBLISH", "issue", "desk-quarterly/15", "confirmed", "yes"));
     assertThat(published.statusCode()).isEqualTo(303);
     Document done = html(editor.get("/desk/articles/" + id + "?done=PUBLISH"));
     assertThat(done.selectFirst("#state").text()).isEqualTo("Published");

@@ -90,7 +90,7 @@ class AccountAdminResourceTest {
     DeskBrowser admin = DeskBrowser.signedIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
     admin.get("/desk/admin/users");
 
-    admin.post("/desk/admin/users/" + account.id + "/disable", Map.of());
+    admin.post("/desk/admin/users/" + account.id + "/disable", Map.of("confirmed", "yes"));
 
     assertThat(user.get("/desk").statusCode()).as("signed out at once").isEqualTo(303);
     assertThat(

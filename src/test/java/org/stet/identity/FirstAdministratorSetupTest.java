@@ -57,7 +57,7 @@ class FirstAdministratorSetupTest {
     assertThat(created.statusCode()).isEqualTo(303);
     assertThat(browser.get("/desk").statusCode()).as("signed in right away").isEqualTo(200);
     assertThat(Jsoup.parse(browser.get("/desk").asString()).select(".badge").eachText())
-        .containsExactly("ADMIN");
+        .containsExactly("Administrator");
 
     given().get("/desk/setup").then().statusCode(404);
     Response second =

@@ -27,7 +27,8 @@ class SignInResourceTest {
     Response desk = admin.get("/desk");
 
     assertThat(desk.statusCode()).isEqualTo(200);
-    assertThat(Jsoup.parse(desk.asString()).select(".badge").eachText()).containsExactly("ADMIN");
+    assertThat(Jsoup.parse(desk.asString()).select(".badge").eachText())
+        .containsExactly("Administrator");
     assertThat(desk.getHeader("Cache-Control")).isEqualTo("no-store");
     assertThat(accounts.auditActions(TestAccounts.ADMIN)).contains("SIGN_IN");
   }

@@ -335,7 +335,7 @@ class FilesHttpTest {
     assertThat(page.select("p.notice").text()).startsWith("File attached.");
     assertThat(page.select("table.grid tbody tr td").eachText()).contains("Full text", "PDF");
 
-    author.post(path + "/full-text.pdf/remove", Map.of()).then().statusCode(303);
+    author.post(path + "/full-text.pdf/remove", Map.of("confirmed", "yes")).then().statusCode(303);
     assertThat(files(AUTHOR, id)).isEmpty();
     assertThat(accounts.auditActions("article " + id))
         .containsExactly("FILE_ADDED", "FILE_REMOVED");

@@ -248,7 +248,7 @@ class MediaHttpTest {
                 .select(".media-grid li"))
         .isEmpty();
 
-    Response refused = editor.post("/desk/media/" + key + "/delete", Map.of());
+    Response refused = editor.post("/desk/media/" + key + "/delete", Map.of("confirmed", "yes"));
     refused.then().statusCode(409);
     assertThat(Jsoup.parse(refused.asString()).select(".error-box").text())
         .contains("still shown in 1 article");
@@ -272,11 +272,14 @@ class MediaHttpTest {
     RestAssured.get(after).then().statusCode(200).contentType("image/png");
 
     DeskBrowser.signedIn(OTHER, TestAccounts.PASSWORD)
-        .post("/desk/media/" + key + "/delete", Map.of())
+        .post("/desk/media/" + key + "/delete", Map.of("confirmed", "yes"))
         .then()
         .statusCode(403);
     content.setBody(id, "The figure was taken out.");
-    editor.post("/desk/media/" + key + "/delete", Map.of()).then().statusCode(303);
+    editor
+        .post("/desk/media/" + key + "/delete", Map.of("confirmed", "yes"))
+        .then()
+        .statusCode(303);
     RestAssured.given().redirects().follow(false).get("/media/" + key).then().statusCode(404);
     assertThat(accounts.auditActions("media " + key))
         .containsExactly("MEDIA_ADDED", "MEDIA_REPLACED", "MEDIA_DELETED");

@@ -296,7 +296,7 @@ class ReviewApiTest {
     report(review, "REJECT", "Changed my mind.", null)
         .then()
         .statusCode(409)
-        .body("message", containsString("SUBMITTED"));
+        .body("message", containsString("This review is already sent"));
     assertThat(reviews(EDITOR, article))
         .singleElement()
         .satisfies(r -> assertThat(r.get("recommendation")).isEqualTo("ACCEPT"));

@@ -155,7 +155,7 @@ class WorkflowApiTest {
           if (expected != 404) {
             assertThat(response.jsonPath().getString("message"))
                 .as(key)
-                .contains("This article is " + state);
+                .contains("This article is " + state.words());
             assertThat(response.jsonPath().getString("state")).as(key).isEqualTo(state.name());
           }
           assertThat(content.status(id)).as(key + " leaves the state").isEqualTo(state);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.stet.audit.AuditLog.Actor;
+import org.stet.desk.Confirmation;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskHeader;
 import org.stet.identity.Account;
@@ -141,8 +143,29 @@ public class AccountAdminResource {
   @POST
   @Path("{id}/disable")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response disable(@PathParam("id") long id, @FormParam(CsrfToken.FIELD) String token) {
+  public Response disable(
+      @PathParam("id") long id,
+      @FormParam(Confirmation.FIELD) String confirmed,
+      @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
+    if (!Confirmation.given(confirmed)) {
+      Account account = Account.findById(id);
+      if (account == null) {
+        throw new NotFoundException();
+      }
+      return Confirmation.ask(
+          header.chrome(),
+          new Confirmation.Ask(
+              "Disable the account of " + account.displayName + " (" + account.email + ")?",
+              List.of(
+                  "They are signed out everywhere at once and cannot sign in.",
+                  "Their articles, reviews and byline stay as they are; you can enable the"
+                      + " account again."),
+              "/desk/admin/users/" + id + "/disable",
+              List.of(),
+              "Yes, disable the account",
+              "/desk/admin/users"));
+    }
     return act(() -> accounts.setDisabled(actor(), id, true));
   }
 

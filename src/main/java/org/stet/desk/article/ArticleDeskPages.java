@@ -154,4 +154,23 @@ public class ArticleDeskPages {
                               "(Africa|America|Asia|Atlantic|Australia|Europe|Pacific)/.*"))
                   .sorted())
           .toList();
+
+  /** "Desk Quarterly, February 2017 No. 14" for the issue chosen as "journal/number", or null. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String issueLabel(String chosen) {
+    if (chosen == null || chosen.lastIndexOf('/') < 1) {
+      return null;
+    }
+    int slash = chosen.lastIndexOf('/');
+    try {
+      int number = Integer.parseInt(chosen.substring(slash + 1));
+      return JournalIssue.<JournalIssue>find(
+              "journal.slug = ?1 and number = ?2", chosen.substring(0, slash), number)
+          .firstResultOptional()
+          .map(issue -> issue.journal.name + ", " + issue.label())
+          .orElse(null);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
 }

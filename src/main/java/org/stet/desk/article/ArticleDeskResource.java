@@ -23,12 +23,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.stet.article.Article;
 import org.stet.article.service.ArticleAccess;
 import org.stet.article.service.Caller;
 import org.stet.article.service.DraftService;
 import org.stet.article.service.DraftService.DraftText;
 import org.stet.article.service.EditConflict;
+import org.stet.desk.Confirmation;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
 import org.stet.desk.DeskHeader;
@@ -243,9 +245,19 @@ public class ArticleDeskResource {
       @FormParam("publishAt") String publishAt,
       @FormParam("zone") String zone,
       @FormParam("issue") String issue,
+      @FormParam(Confirmation.FIELD) String confirmed,
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     long articleId = PathNumber.id(id);
+    if (!Confirmation.given(confirmed)) {
+      ArticleView view = pages.view(articleId);
+      Optional<Confirmation.Ask> ask =
+          StepConfirmations.of(
+              view.article(), view.actions(), action, note, issue, pages.issueLabel(issue));
+      if (ask.isPresent()) {
+        return Confirmation.ask(desk(), ask.get());
+      }
+    }
     return DeskForm.submit(
         () -> {
           WorkflowAction chosen = action(action);

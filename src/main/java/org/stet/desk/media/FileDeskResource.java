@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.stet.article.Article;
 import org.stet.article.service.ArticleAccess;
 import org.stet.article.service.Caller;
+import org.stet.desk.Confirmation;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
 import org.stet.desk.DeskHeader;
@@ -106,9 +107,29 @@ public class FileDeskResource {
   public Response remove(
       @PathParam("id") String id,
       @PathParam("name") String name,
+      @FormParam(Confirmation.FIELD) String confirmed,
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     long articleId = PathNumber.id(id);
+    if (!Confirmation.given(confirmed)) {
+      Article article = ArticleAccess.visible(Caller.of(identity), articleId, false);
+      String page = "/desk/articles/" + articleId + "/files";
+      return Confirmation.ask(
+          header.chrome(),
+          new Confirmation.Ask(
+              "Remove " + name + " from “" + article.title + "”?",
+              List.of(
+                  "The file is no longer offered with the article; links to it stop working.",
+                  "To offer it again, upload it again."),
+              page
+                  + "/"
+                  + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+                      .replace("+", "%20")
+                  + "/remove",
+              List.of(),
+              "Yes, remove the file",
+              page));
+    }
     return DeskForm.submit(
         () -> {
           files.remove(Caller.of(identity), articleId, name);

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.stet.article.service.Caller;
+import org.stet.desk.Confirmation;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
 import org.stet.desk.DeskHeader;
@@ -106,8 +107,26 @@ public class MediaDeskResource {
   @Path("{key}/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Transactional
-  public Response delete(@PathParam("key") String key, @FormParam(CsrfToken.FIELD) String token) {
+  public Response delete(
+      @PathParam("key") String key,
+      @FormParam(Confirmation.FIELD) String confirmed,
+      @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
+    if (!Confirmation.given(confirmed)) {
+      return Confirmation.ask(
+          header.chrome(),
+          new Confirmation.Ask(
+              "Delete this image from the library?",
+              List.of(
+                  "The image and all its sizes are deleted for good.",
+                  "An image that an article still shows cannot be deleted."),
+              "/desk/media/"
+                  + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8)
+                  + "/delete",
+              List.of(),
+              "Yes, delete the image",
+              "/desk/media"));
+    }
     return DeskForm.submit(
         () -> {
           media.delete(Caller.of(identity), key);

@@ -70,6 +70,9 @@ public class SiteSettingsDeskResource {
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     String chosen = CitationStyleService.chosen(style, other);
+    // Read before the step: a refusal marks the transaction for rollback, after which the page
+    // that explains it could not read the site's name any more.
+    DeskChrome desk = desk();
     return DeskForm.submit(
         () -> {
           CitationStyleService.check(collection, chosen);
@@ -78,7 +81,7 @@ public class SiteSettingsDeskResource {
         },
         e ->
             Templates.settings(
-                    desk(), styles.picker(chosen, false), DeskProblem.of(e).message(), false)
+                    desk, styles.picker(chosen, false), DeskProblem.of(e).message(), false)
                 .render());
   }
 
