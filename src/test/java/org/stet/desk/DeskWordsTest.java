@@ -115,6 +115,59 @@ class DeskWordsTest {
         .anyMatch(cell -> cell.equals("User words-author"));
   }
 
+  @Test
+  void theStartPageListsWhatWaitsWithCountsAndTheQueueOpensWhereSomethingWaits() {
+    accounts.create("todo-author@stet.test", Role.AUTHOR);
+    accounts.create("todo-reviewer@stet.test", Role.REVIEWER);
+    accounts.create("todo-editor@stet.test", Role.EDITOR);
+    DeskBrowser author = DeskBrowser.signedIn("todo-author@stet.test", TestAccounts.PASSWORD);
+    DeskBrowser reviewer = DeskBrowser.signedIn("todo-reviewer@stet.test", TestAccounts.PASSWORD);
+    DeskBrowser editor = DeskBrowser.signedIn("todo-editor@stet.test", TestAccounts.PASSWORD);
+    author.get("/desk/articles/new");
+    author.post("/desk/articles", Map.of("title", "Still a draft", "body", "Text."));
+    String location =
+        author
+            .post("/desk/articles", Map.of("title", "Sent in", "body", "Text."))
+            .header("Location");
+    long id = Long.parseLong(location.replaceAll(".*/desk/articles/(\\d+).*", "$1"));
+    author.post("/desk/articles/" + id + "/transition", Map.of("action", "SUBMIT"));
+    editor.get("/desk/articles/" + id);
+    editor.post(
+        "/desk/articles/" + id + "/reviewers",
+        Map.of(
+            "reviewer",
+            "todo-reviewer@stet.test",
+            "dueOn",
+            LocalDate.now().plusDays(3).toString()));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                ReviewAssignment.update(
+                    "dueOn = ?1 where article.id = ?2", LocalDate.now().minusDays(1), id));
+    author.get("/desk/articles/new");
+    String waiting =
+        author.post("/desk/articles", Map.of("title", "Waits", "body", "Text.")).header("Location");
+    author.post(
+        waiting.replaceAll(".*(/desk/articles/\\d+).*", "$1") + "/transition",
+        Map.of("action", "SUBMIT"));
+
+    Document writing = Jsoup.parse(author.get("/desk").asString());
+    assertThat(writing.select("#writing-title ~ .counts li").eachText())
+        .contains("1 draft", "2 with the editors", "0 scheduled", "0 published");
+    assertThat(writing.select("#editing-title")).as("authors see no editors' list").isEmpty();
+
+    Document reviewing = Jsoup.parse(reviewer.get("/desk").asString());
+    assertThat(reviewing.select("#reviewing-title ~ .counts li").eachText())
+        .contains("1 invitation to answer", "0 reviews to write", "1 overdue");
+
+    Document editing = Jsoup.parse(editor.get("/desk").asString());
+    assertThat(editing.select("#editing-title ~ .counts li").eachText())
+        .anyMatch(line -> line.matches("[1-9]\\d* new submissions?"))
+        .anyMatch(line -> line.matches("[1-9]\\d* reviews? overdue"));
+    Document queue = Jsoup.parse(editor.get("/desk/queue").asString());
+    assertThat(queue.selectFirst(".tabs a[aria-current=page] .count").text()).isNotEqualTo("0");
+  }
+
   private static void check(List<String> found, DeskBrowser who, String... paths) {
     for (String path : paths) {
       Response page = who.get(path);

@@ -45,12 +45,31 @@ public class QueueDeskResource {
   @GET
   public TemplateInstance board(
       @QueryParam("state") String state, @QueryParam("after") String after) {
-    ArticleStatus chosen = QueueService.state(state);
+    Map<ArticleStatus, Long> counts = queue.counts();
+    ArticleStatus chosen =
+        state == null || state.isEmpty() ? firstWaiting(counts) : QueueService.state(state);
     return Templates.queue(
         header.chrome(),
         chosen,
-        queue.counts(),
+        counts,
         queue.queue(chosen, QueueService.cursor(after), QueueService.PAGE_SIZE),
         after == null || after.isEmpty());
+  }
+
+  /** The states that wait for an editor, the most pressing first. */
+  private static final java.util.List<ArticleStatus> EDITORS_FIRST =
+      java.util.List.of(
+          ArticleStatus.SUBMITTED,
+          ArticleStatus.IN_REVIEW,
+          ArticleStatus.ACCEPTED,
+          ArticleStatus.SCHEDULED,
+          ArticleStatus.REVISIONS_REQUESTED);
+
+  /** The most pressing tab with something in it, so the queue never opens on an empty list. */
+  private static ArticleStatus firstWaiting(Map<ArticleStatus, Long> counts) {
+    return EDITORS_FIRST.stream()
+        .filter(state -> counts.getOrDefault(state, 0L) > 0)
+        .findFirst()
+        .orElse(ArticleStatus.SUBMITTED);
   }
 }
