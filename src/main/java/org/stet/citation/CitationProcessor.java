@@ -238,7 +238,7 @@ public class CitationProcessor {
         data.add(CSLItemData.fromJson(swapped));
         if (this.suppressed.contains(References.key(item))) {
           Map<String, Object> nameless = new LinkedHashMap<>(swapped);
-          References.NAME_FIELDS.forEach(nameless::remove);
+          Csl.NAME_FIELDS.forEach(nameless::remove);
           nameless.put("author", List.of(Map.of("literal", String.valueOf(name))));
           nameless.put("id", References.key(item) + name);
           data.add(CSLItemData.fromJson(nameless));

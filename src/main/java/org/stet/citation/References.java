@@ -28,176 +28,6 @@ public final class References {
   /** A cite key, as the body's citations spell it. */
   public static final Pattern KEY = CitationCluster.KEY;
 
-  /** The item types of CSL 1.0.2. */
-  public static final Set<String> TYPES =
-      Set.of(
-          "article",
-          "article-journal",
-          "article-magazine",
-          "article-newspaper",
-          "bill",
-          "book",
-          "broadcast",
-          "chapter",
-          "classic",
-          "collection",
-          "dataset",
-          "document",
-          "entry",
-          "entry-dictionary",
-          "entry-encyclopedia",
-          "event",
-          "figure",
-          "graphic",
-          "hearing",
-          "interview",
-          "legal_case",
-          "legislation",
-          "manuscript",
-          "map",
-          "motion_picture",
-          "musical_score",
-          "pamphlet",
-          "paper-conference",
-          "patent",
-          "performance",
-          "periodical",
-          "personal_communication",
-          "post",
-          "post-weblog",
-          "regulation",
-          "report",
-          "review",
-          "review-book",
-          "software",
-          "song",
-          "speech",
-          "standard",
-          "thesis",
-          "treaty",
-          "webpage");
-
-  /** CSL variables that hold a list of names. */
-  public static final Set<String> NAME_FIELDS =
-      Set.of(
-          "author",
-          "chair",
-          "collection-editor",
-          "compiler",
-          "composer",
-          "container-author",
-          "contributor",
-          "curator",
-          "director",
-          "editor",
-          "editorial-director",
-          "executive-producer",
-          "guest",
-          "host",
-          "interviewer",
-          "illustrator",
-          "narrator",
-          "organizer",
-          "original-author",
-          "performer",
-          "producer",
-          "recipient",
-          "reviewed-author",
-          "script-writer",
-          "series-creator",
-          "translator");
-
-  /** CSL variables that hold a date. */
-  public static final Set<String> DATE_FIELDS =
-      Set.of("accessed", "available-date", "event-date", "issued", "original-date", "submitted");
-
-  /** CSL variables that hold text (or a number, kept as text). */
-  public static final Set<String> TEXT_FIELDS =
-      Set.of(
-          "citation-key",
-          "language",
-          "journalAbbreviation",
-          "shortTitle",
-          "abstract",
-          "annote",
-          "archive",
-          "archive_collection",
-          "archive_location",
-          "archive-place",
-          "authority",
-          "call-number",
-          "chapter-number",
-          "citation-label",
-          "collection-number",
-          "collection-title",
-          "container-title",
-          "container-title-short",
-          "dimensions",
-          "division",
-          "DOI",
-          "edition",
-          "event",
-          "event-title",
-          "event-place",
-          "genre",
-          "ISBN",
-          "ISSN",
-          "issue",
-          "jurisdiction",
-          "keyword",
-          "medium",
-          "note",
-          "number",
-          "number-of-pages",
-          "number-of-volumes",
-          "original-publisher",
-          "original-publisher-place",
-          "original-title",
-          "page",
-          "page-first",
-          "part",
-          "part-title",
-          "PMCID",
-          "PMID",
-          "printing",
-          "publisher",
-          "publisher-place",
-          "references",
-          "reviewed-genre",
-          "reviewed-title",
-          "scale",
-          "section",
-          "source",
-          "status",
-          "supplement",
-          "title",
-          "title-short",
-          "URL",
-          "version",
-          "volume",
-          "volume-title",
-          "volume-title-short",
-          "year-suffix");
-
-  /**
-   * Fields a processor computes or that only describe a record elsewhere: dropped without a word
-   * (Crossref's CSL-JSON carries dozens, e.g. {@code indexed}, {@code license}, {@code score}).
-   */
-  private static final Set<String> COMPUTED =
-      Set.of("citation-number", "first-reference-note-number", "locator", "categories", "custom");
-
-  private static final Set<String> NAME_PARTS =
-      Set.of(
-          "family",
-          "given",
-          "literal",
-          "suffix",
-          "dropping-particle",
-          "non-dropping-particle",
-          "comma-suffix",
-          "static-ordering",
-          "parse-names");
-
   private static final int MAX_TEXT = 2000;
   private static final int MAX_ABSTRACT = 10_000;
   private static final int MAX_NAMES = 500;
@@ -386,7 +216,7 @@ public final class References {
               + " spaces.");
     }
     Object type = map.get("type");
-    if (!(type instanceof String text) || !TYPES.contains(text)) {
+    if (!(type instanceof String text) || !Csl.TYPES.contains(text)) {
       throw new ReferenceProblem(
           name
               + " has "
@@ -404,18 +234,18 @@ public final class References {
       if (variable.equals("id") || variable.equals("type") || value == null) {
         continue;
       }
-      if (NAME_FIELDS.contains(variable)) {
+      if (Csl.NAME_FIELDS.contains(variable)) {
         item.put(variable, names(name, variable, value));
-      } else if (DATE_FIELDS.contains(variable)) {
+      } else if (Csl.DATE_FIELDS.contains(variable)) {
         item.put(variable, date(name, variable, value));
-      } else if (TEXT_FIELDS.contains(variable)) {
+      } else if (Csl.TEXT_FIELDS.contains(variable)) {
         // Crossref writes some text fields as lists ("container-title": ["Nature"]).
         Object single = value instanceof List<?> list ? (list.isEmpty() ? "" : list.get(0)) : value;
         String string = text(name, variable, single);
         if (!string.isEmpty()) {
           item.put(variable, string);
         }
-      } else if (!COMPUTED.contains(variable)) {
+      } else if (!Csl.COMPUTED.contains(variable)) {
         leftOut.add(variable);
       }
     }
@@ -471,7 +301,7 @@ public final class References {
       Map<String, Object> person = new LinkedHashMap<>();
       for (Map.Entry<?, ?> part : parts.entrySet()) {
         String partName = String.valueOf(part.getKey());
-        if (!NAME_PARTS.contains(partName) || part.getValue() == null) {
+        if (!Csl.NAME_PARTS.contains(partName) || part.getValue() == null) {
           continue;
         }
         Object partValue = part.getValue();

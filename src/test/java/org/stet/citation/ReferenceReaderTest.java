@@ -195,10 +195,10 @@ class ReferenceReaderTest {
           }
         });
 
-    assertThat(References.NAME_FIELDS).isEqualTo(names);
-    assertThat(References.DATE_FIELDS).isEqualTo(dates);
-    assertThat(properties.keySet()).containsAll(References.TEXT_FIELDS).contains("id", "type");
-    assertThat(References.TYPES)
+    assertThat(Csl.NAME_FIELDS).isEqualTo(names);
+    assertThat(Csl.DATE_FIELDS).isEqualTo(dates);
+    assertThat(properties.keySet()).containsAll(Csl.TEXT_FIELDS).contains("id", "type");
+    assertThat(Csl.TYPES)
         .containsExactlyInAnyOrderElementsOf(
             (List<String>) ((Map<String, Object>) properties.get("type")).get("enum"));
   }

@@ -175,8 +175,8 @@ class ImageChecksTest {
 
     ImageChecks.Checked checked = ImageChecks.check("chart.gif", gif, FIVE_MB, 1600);
     assertThat(checked.kind()).isEqualTo(ImageChecks.Kind.GIF);
-    List<ImageChecks.Sized> sized = ImageChecks.widths(checked, true, 480, 800);
-    assertThat(sized).extracting(ImageChecks.Sized::width).containsExactly(300);
+    List<ImageSizes.Sized> sized = ImageSizes.widths(checked, true, 480, 800);
+    assertThat(sized).extracting(ImageSizes.Sized::width).containsExactly(300);
     assertThat(ImageIO.read(new ByteArrayInputStream(sized.get(0).bytes())).getHeight())
         .isEqualTo(200);
 

@@ -21,15 +21,10 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.stet.article.Article;
-import org.stet.article.service.ArticleAccess;
 import org.stet.article.service.Caller;
 import org.stet.article.service.DraftService;
-import org.stet.article.service.DraftService.DraftText;
-import org.stet.article.service.EditConflict;
 import org.stet.desk.Confirmation;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
@@ -40,7 +35,6 @@ import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.media.service.ArticleText;
 import org.stet.review.ReviewService;
-import org.stet.taxonomy.Category;
 import org.stet.web.PathNumber;
 import org.stet.workflow.QueueService;
 import org.stet.workflow.RevisionService;
@@ -48,39 +42,17 @@ import org.stet.workflow.WorkflowAction;
 import org.stet.workflow.WorkflowService;
 
 /**
- * The desk's article pages: an author's list and editor (toolbar, live preview, autosave), and the
- * article page where authors submit and editors assign reviewers, decide and publish. Every action
- * goes through the same services, and so the same rules, as the JSON API.
+ * The desk's article pages: an author's list, and the article page where authors submit and editors
+ * assign reviewers, decide and publish (the editor itself is {@link ArticleEditorResource}). Every
+ * action goes through the same services, and so the same rules, as the JSON API.
  */
 @Path("/desk/articles")
 @Produces(MediaType.TEXT_HTML)
 public class ArticleDeskResource {
 
-  /**
-   * The editor form as shown: the text, and a conflict with someone else's save if there is one.
-   */
-  public record EditorForm(
-      Long id,
-      long version,
-      String title,
-      String excerpt,
-      String body,
-      String category,
-      String tags,
-      String coAuthors,
-      String error,
-      String theirBody,
-      String theirTitle,
-      String conflict,
-      List<String> referenceKeys) {}
-
-  /** A publication target offered on the article page: "journal-slug/number". */
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance mine(DeskChrome desk, QueueService.Page page, boolean more);
-
-    static native TemplateInstance editor(
-        DeskChrome desk, EditorForm form, List<Category> categories, long autosaveMillis);
 
     static native TemplateInstance article(
         DeskChrome desk, ArticleView view, String error, String done, String note);
@@ -99,10 +71,8 @@ public class ArticleDeskResource {
   private final SecurityIdentity identity;
   private final DeskHeader header;
   private final ArticleDeskPages pages;
-  private final long autosaveMillis;
 
   ArticleDeskResource(
-      org.stet.article.config.ArticleConfig config,
       DraftService drafts,
       WorkflowService workflow,
       RevisionService revisions,
@@ -123,7 +93,6 @@ public class ArticleDeskResource {
     this.identity = identity;
     this.header = header;
     this.pages = pages;
-    this.autosaveMillis = config.autosaveInterval().toMillis();
   }
 
   @GET
@@ -133,95 +102,6 @@ public class ArticleDeskResource {
     QueueService.Page page =
         queue.own(Caller.of(identity), before == null ? null : PathNumber.id(before), 25);
     return Templates.mine(desk(), page, page.next() != null);
-  }
-
-  @GET
-  @Path("new")
-  @RolesAllowed(Role.Names.AUTHOR)
-  @Transactional
-  public String blank() {
-    return Templates.editor(
-            desk(),
-            new EditorForm(null, 0, "", "", "", "", "", "", null, null, null, null, List.of()),
-            Category.listAll(),
-            autosaveMillis)
-        .render();
-  }
-
-  @POST
-  @RolesAllowed(Role.Names.AUTHOR)
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Transactional
-  public Response create(
-      @FormParam("title") String title,
-      @FormParam("excerpt") String excerpt,
-      @FormParam("body") String body,
-      @FormParam("category") String category,
-      @FormParam("tags") String tags,
-      @FormParam("coAuthors") String coAuthors,
-      @FormParam("then") String then,
-      @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
-    DraftText text = text(title, excerpt, body, null, category, tags, coAuthors);
-    return DeskForm.submit(
-        () -> {
-          Article article = drafts.create(Caller.of(identity), text);
-          return afterSave(article.id, then);
-        },
-        e -> refusedEdit(e, null, 0, text, tags, coAuthors));
-  }
-
-  /** Where a save goes next: the references page when asked (a fixed path, never a given URL). */
-  private static String afterSave(long articleId, String then) {
-    return "references".equals(then)
-        ? "/desk/articles/" + articleId + "/references"
-        : "/desk/articles/" + articleId + "/edit?saved";
-  }
-
-  @GET
-  @Path("{id}/edit")
-  @RolesAllowed(Role.Names.AUTHOR)
-  @Transactional
-  public String edit(@PathParam("id") String id) {
-    Article article = drafts.read(Caller.of(identity), PathNumber.id(id));
-    if (!ArticleAccess.canEditText(Caller.of(identity), article)) {
-      throw new WebApplicationException(
-          "This article is "
-              + article.status.words()
-              + "; it can be edited only as a draft or when"
-              + " revisions are requested.",
-          409);
-    }
-    return Templates.editor(desk(), form(article, null), Category.listAll(), autosaveMillis)
-        .render();
-  }
-
-  @POST
-  @Path("{id}/edit")
-  @RolesAllowed(Role.Names.AUTHOR)
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Transactional
-  public Response save(
-      @PathParam("id") String id,
-      @FormParam("version") String version,
-      @FormParam("title") String title,
-      @FormParam("excerpt") String excerpt,
-      @FormParam("body") String body,
-      @FormParam("category") String category,
-      @FormParam("tags") String tags,
-      @FormParam("coAuthors") String coAuthors,
-      @FormParam("then") String then,
-      @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
-    long articleId = PathNumber.id(id);
-    Long started = org.stet.web.FormVersion.parse(version);
-    DraftText text = text(title, excerpt, body, started, category, tags, coAuthors);
-    return DeskForm.submit(
-        () -> {
-          drafts.edit(Caller.of(identity), articleId, text);
-          return afterSave(articleId, then);
-        },
-        e -> refusedEdit(e, articleId, started == null ? 0 : started, text, tags, coAuthors));
   }
 
   @GET
@@ -374,86 +254,6 @@ public class ArticleDeskResource {
   private String refusedAction(WebApplicationException e, long articleId, String note) {
     return Templates.article(desk(), pages.view(articleId), DeskProblem.of(e).message(), null, note)
         .render();
-  }
-
-  private String refusedEdit(
-      WebApplicationException e,
-      Long articleId,
-      long version,
-      DraftText text,
-      String tags,
-      String coAuthors) {
-    DeskProblem problem = DeskProblem.of(e);
-    Object theirVersion = DeskProblem.field(e, "current", "version");
-    boolean conflict = e instanceof EditConflict;
-    EditorForm form =
-        new EditorForm(
-            articleId,
-            conflict ? ((Number) theirVersion).longValue() : version,
-            text.title() == null ? "" : text.title(),
-            text.excerpt() == null ? "" : text.excerpt(),
-            text.body() == null ? "" : text.body(),
-            text.category() == null ? "" : text.category(),
-            tags == null ? "" : tags,
-            coAuthors == null ? "" : coAuthors,
-            problem.message(),
-            conflict ? (String) DeskProblem.field(e, "current", "body") : null,
-            conflict ? (String) DeskProblem.field(e, "current", "title") : null,
-            conflict ? "yes" : null,
-            articleId == null ? List.of() : referenceKeys(Article.findById(articleId)));
-    return Templates.editor(desk(), form, Category.listAll(), autosaveMillis).render();
-  }
-
-  private static EditorForm form(Article article, String error) {
-    return new EditorForm(
-        article.id,
-        article.version,
-        article.title,
-        article.excerpt == null ? "" : article.excerpt,
-        article.body == null ? "" : article.body,
-        article.category == null ? "" : article.category.slug,
-        String.join(", ", article.tags.stream().map(tag -> tag.name).toList()),
-        "",
-        error,
-        null,
-        null,
-        null,
-        referenceKeys(article));
-  }
-
-  private static List<String> referenceKeys(Article article) {
-    return article == null
-        ? List.of()
-        : article.references.stream().map(org.stet.citation.References::key).toList();
-  }
-
-  private static DraftText text(
-      String title,
-      String excerpt,
-      String body,
-      Long version,
-      String category,
-      String tags,
-      String coAuthors) {
-    return new DraftText(
-        title,
-        body == null ? "" : body.replace("\r\n", "\n"),
-        excerpt == null || excerpt.isBlank() ? null : excerpt,
-        version,
-        category == null ? "" : category,
-        list(tags),
-        coAuthors == null || coAuthors.isBlank() ? null : list(coAuthors),
-        null);
-  }
-
-  private static List<String> list(String commaSeparated) {
-    if (commaSeparated == null || commaSeparated.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(commaSeparated.split(","))
-        .map(String::strip)
-        .filter(part -> !part.isEmpty())
-        .toList();
   }
 
   private static WorkflowAction action(String name) {

@@ -32,6 +32,7 @@ import org.stet.article.service.DraftService;
 import org.stet.article.service.DraftService.DraftText;
 import org.stet.citation.CitationProcessor;
 import org.stet.citation.CitationStyles;
+import org.stet.citation.Csl;
 import org.stet.citation.ReferenceForm;
 import org.stet.citation.ReferenceProblem;
 import org.stet.citation.ReferenceReader;
@@ -397,7 +398,7 @@ public class ReferenceDeskResource {
 
   private static String known(String type) {
     String id = type == null ? "" : type.strip();
-    if (!References.TYPES.contains(id)) {
+    if (!Csl.TYPES.contains(id)) {
       throw new BadRequestException("Choose what kind of work it is.");
     }
     return id;

@@ -32,6 +32,7 @@ import org.stet.identity.Role;
 import org.stet.markdown.ImageResolver;
 import org.stet.media.BlobStore;
 import org.stet.media.ImageChecks;
+import org.stet.media.ImageSizes;
 import org.stet.media.MediaItem;
 import org.stet.media.MediaVariant;
 import org.stet.media.UploadRefused;
@@ -247,15 +248,15 @@ public class MediaService {
   }
 
   private void store(MediaItem item, ImageChecks.Checked checked, byte[] bytes) {
-    List<ImageChecks.Sized> sized = ImageChecks.widths(checked, item.png(), WIDTHS);
-    ImageChecks.Sized largest = sized.get(sized.size() - 1);
+    List<ImageSizes.Sized> sized = ImageSizes.widths(checked, item.png(), WIDTHS);
+    ImageSizes.Sized largest = sized.get(sized.size() - 1);
     item.width = largest.width();
     item.height = largest.height();
     item.version = HexFormat.of().formatHex(sha256(bytes)).substring(0, 12);
     if (item.id == null) {
       item.persist();
     }
-    for (ImageChecks.Sized one : sized) {
+    for (ImageSizes.Sized one : sized) {
       try {
         BlobStore.Stored stored = blobs.put(new ByteArrayInputStream(one.bytes()));
         MediaVariant variant = new MediaVariant();

@@ -1,0 +1,259 @@
+package org.stet.desk.article;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import org.stet.article.Article;
+import org.stet.article.service.ArticleAccess;
+import org.stet.article.service.Caller;
+import org.stet.article.service.DraftService;
+import org.stet.article.service.DraftService.DraftText;
+import org.stet.article.service.EditConflict;
+import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskForm;
+import org.stet.desk.DeskHeader;
+import org.stet.desk.DeskProblem;
+import org.stet.identity.CsrfToken;
+import org.stet.identity.Role;
+import org.stet.taxonomy.Category;
+import org.stet.web.PathNumber;
+
+/**
+ * The desk's article editor: a new article or a draft's text (toolbar, live preview, autosave),
+ * saved through the same draft service as the JSON API; a refused or conflicting save shows the
+ * form again with everything typed, and the other save beside it.
+ */
+@Path("/desk/articles")
+@Produces(MediaType.TEXT_HTML)
+public class ArticleEditorResource {
+
+  /**
+   * The editor form as shown: the text, and a conflict with someone else's save if there is one.
+   */
+  public record EditorForm(
+      Long id,
+      long version,
+      String title,
+      String excerpt,
+      String body,
+      String category,
+      String tags,
+      String coAuthors,
+      String error,
+      String theirBody,
+      String theirTitle,
+      String conflict,
+      List<String> referenceKeys) {}
+
+  @CheckedTemplate(basePath = "ArticleDeskResource")
+  static class Templates {
+    static native TemplateInstance editor(
+        DeskChrome desk, EditorForm form, List<Category> categories, long autosaveMillis);
+  }
+
+  private final DraftService drafts;
+  private final CsrfToken csrf;
+  private final SecurityIdentity identity;
+  private final DeskHeader header;
+  private final long autosaveMillis;
+
+  ArticleEditorResource(
+      org.stet.article.config.ArticleConfig config,
+      DraftService drafts,
+      CsrfToken csrf,
+      SecurityIdentity identity,
+      DeskHeader header) {
+    this.drafts = drafts;
+    this.csrf = csrf;
+    this.identity = identity;
+    this.header = header;
+    this.autosaveMillis = config.autosaveInterval().toMillis();
+  }
+
+  @GET
+  @Path("new")
+  @RolesAllowed(Role.Names.AUTHOR)
+  @Transactional
+  public String blank() {
+    return Templates.editor(
+            desk(),
+            new EditorForm(null, 0, "", "", "", "", "", "", null, null, null, null, List.of()),
+            Category.listAll(),
+            autosaveMillis)
+        .render();
+  }
+
+  @POST
+  @RolesAllowed(Role.Names.AUTHOR)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response create(
+      @FormParam("title") String title,
+      @FormParam("excerpt") String excerpt,
+      @FormParam("body") String body,
+      @FormParam("category") String category,
+      @FormParam("tags") String tags,
+      @FormParam("coAuthors") String coAuthors,
+      @FormParam("then") String then,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    DraftText text = text(title, excerpt, body, null, category, tags, coAuthors);
+    return DeskForm.submit(
+        () -> {
+          Article article = drafts.create(Caller.of(identity), text);
+          return afterSave(article.id, then);
+        },
+        e -> refusedEdit(e, null, 0, text, tags, coAuthors));
+  }
+
+  /** Where a save goes next: the references page when asked (a fixed path, never a given URL). */
+  private static String afterSave(long articleId, String then) {
+    return "references".equals(then)
+        ? "/desk/articles/" + articleId + "/references"
+        : "/desk/articles/" + articleId + "/edit?saved";
+  }
+
+  @GET
+  @Path("{id}/edit")
+  @RolesAllowed(Role.Names.AUTHOR)
+  @Transactional
+  public String edit(@PathParam("id") String id) {
+    Article article = drafts.read(Caller.of(identity), PathNumber.id(id));
+    if (!ArticleAccess.canEditText(Caller.of(identity), article)) {
+      throw new WebApplicationException(
+          "This article is "
+              + article.status.words()
+              + "; it can be edited only as a draft or when"
+              + " revisions are requested.",
+          409);
+    }
+    return Templates.editor(desk(), form(article, null), Category.listAll(), autosaveMillis)
+        .render();
+  }
+
+  @POST
+  @Path("{id}/edit")
+  @RolesAllowed(Role.Names.AUTHOR)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response save(
+      @PathParam("id") String id,
+      @FormParam("version") String version,
+      @FormParam("title") String title,
+      @FormParam("excerpt") String excerpt,
+      @FormParam("body") String body,
+      @FormParam("category") String category,
+      @FormParam("tags") String tags,
+      @FormParam("coAuthors") String coAuthors,
+      @FormParam("then") String then,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    long articleId = PathNumber.id(id);
+    Long started = org.stet.web.FormVersion.parse(version);
+    DraftText text = text(title, excerpt, body, started, category, tags, coAuthors);
+    return DeskForm.submit(
+        () -> {
+          drafts.edit(Caller.of(identity), articleId, text);
+          return afterSave(articleId, then);
+        },
+        e -> refusedEdit(e, articleId, started == null ? 0 : started, text, tags, coAuthors));
+  }
+
+  private String refusedEdit(
+      WebApplicationException e,
+      Long articleId,
+      long version,
+      DraftText text,
+      String tags,
+      String coAuthors) {
+    DeskProblem problem = DeskProblem.of(e);
+    Object theirVersion = DeskProblem.field(e, "current", "version");
+    boolean conflict = e instanceof EditConflict;
+    EditorForm form =
+        new EditorForm(
+            articleId,
+            conflict ? ((Number) theirVersion).longValue() : version,
+            text.title() == null ? "" : text.title(),
+            text.excerpt() == null ? "" : text.excerpt(),
+            text.body() == null ? "" : text.body(),
+            text.category() == null ? "" : text.category(),
+            tags == null ? "" : tags,
+            coAuthors == null ? "" : coAuthors,
+            problem.message(),
+            conflict ? (String) DeskProblem.field(e, "current", "body") : null,
+            conflict ? (String) DeskProblem.field(e, "current", "title") : null,
+            conflict ? "yes" : null,
+            articleId == null ? List.of() : referenceKeys(Article.findById(articleId)));
+    return Templates.editor(desk(), form, Category.listAll(), autosaveMillis).render();
+  }
+
+  private static EditorForm form(Article article, String error) {
+    return new EditorForm(
+        article.id,
+        article.version,
+        article.title,
+        article.excerpt == null ? "" : article.excerpt,
+        article.body == null ? "" : article.body,
+        article.category == null ? "" : article.category.slug,
+        String.join(", ", article.tags.stream().map(tag -> tag.name).toList()),
+        "",
+        error,
+        null,
+        null,
+        null,
+        referenceKeys(article));
+  }
+
+  private static List<String> referenceKeys(Article article) {
+    return article == null
+        ? List.of()
+        : article.references.stream().map(org.stet.citation.References::key).toList();
+  }
+
+  private static DraftText text(
+      String title,
+      String excerpt,
+      String body,
+      Long version,
+      String category,
+      String tags,
+      String coAuthors) {
+    return new DraftText(
+        title,
+        body == null ? "" : body.replace("\r\n", "\n"),
+        excerpt == null || excerpt.isBlank() ? null : excerpt,
+        version,
+        category == null ? "" : category,
+        list(tags),
+        coAuthors == null || coAuthors.isBlank() ? null : list(coAuthors),
+        null);
+  }
+
+  private static List<String> list(String commaSeparated) {
+    if (commaSeparated == null || commaSeparated.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(commaSeparated.split(","))
+        .map(String::strip)
+        .filter(part -> !part.isEmpty())
+        .toList();
+  }
+
+  private DeskChrome desk() {
+    return header.chrome();
+  }
+}
