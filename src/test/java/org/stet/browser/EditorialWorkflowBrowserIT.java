@@ -110,7 +110,7 @@ class EditorialWorkflowBrowserIT {
     wait.until(ExpectedConditions.titleContains("No. 15"));
 
     browser.get(article);
-    assertThat(browser.findElement(By.cssSelector("td.prose")).getText())
+    assertThat(browser.findElement(By.cssSelector(".letter .letter-text")).getText())
         .isEqualTo("A clear and well sourced argument.");
     click("input[name=action][value=ACCEPT]");
     click("form[aria-labelledby=decision-title] button");

@@ -83,11 +83,22 @@ class DeskWorkflowTest {
     assertThat(html(refused).selectFirst(".error-box").text()).contains("comments to the author");
     reviewer.post(
         link + "/report",
-        Map.of("recommendation", "ACCEPT", "toAuthor", "Clear.", "toEditor", "Publish it."));
+        Map.of(
+            "recommendation",
+            "ACCEPT",
+            "toAuthor",
+            "Clear.",
+            "toEditor",
+            "Publish *it*. <b>x</b>"));
     assertThat(html(reviewer.get(link)).selectFirst("#review-state").text()).isEqualTo("Review in");
 
     Document decision = html(editor.get("/desk/articles/" + id));
-    assertThat(decision.select("td.prose").eachText()).contains("Clear.", "Publish it.");
+    assertThat(decision.select(".letter-text").eachText())
+        .contains("Clear.", "Publish it. <b>x</b>");
+    assertThat(decision.select(".letter-text em").eachText())
+        .as("reviews are Markdown letters")
+        .contains("it");
+    assertThat(decision.select(".letter-text b")).as("raw HTML is shown as text").isEmpty();
     Response noMessage =
         editor.post(
             "/desk/articles/" + id + "/transition",
