@@ -129,8 +129,9 @@ class ReferencesAndFilesBrowserIT {
     ((JavascriptExecutor) browser)
         .executeScript("document.getElementById('image-file').hidden = false;");
     browser.findElement(By.id("image-file")).sendKeys(figure.toString());
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "Image added"));
+    // The status says "Image added" until the next autosave (2 s in tests) reports the save, so
+    // wait for what lasts: the figure's Markdown at the cursor.
+    wait.until(ExpectedConditions.attributeContains(By.id("body"), "value", "![](/media/"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("preview-warning"), "no description"));
