@@ -23,10 +23,7 @@ public record DeskChrome(String siteName, String displayName, String email, List
 
   /** The roles as Stet's enum, for their labels. */
   public List<Role> roleList() {
-    return roles.stream()
-        .filter(name -> java.util.Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name)))
-        .map(Role::valueOf)
-        .toList();
+    return java.util.Arrays.stream(Role.values()).filter(r -> roles.contains(r.name())).toList();
   }
 
   public boolean isAdmin() {

@@ -130,7 +130,7 @@ public class ArticleDeskPages {
         editor,
         author,
         ArticleAccess.canEditText(caller, article),
-        WorkflowRules.possibleFor(article.status, editor, author),
+        possible(caller, article),
         events,
         revisions.list(caller, articleId),
         WorkflowService.submissions(events),
@@ -155,22 +155,37 @@ public class ArticleDeskPages {
                   .sorted())
           .toList();
 
-  /** "Desk Quarterly, February 2017 No. 14" for the issue chosen as "journal/number", or null. */
+  /** An article and the steps the caller may take on it now. */
+  public record Steps(Article article, List<WorkflowAction> possible) {}
+
+  /**
+   * The article and the caller's possible steps, without the rest of the page (its text, reviews
+   * and history); 404 or 403 for an article they may not see.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public String issueLabel(String chosen) {
-    if (chosen == null || chosen.lastIndexOf('/') < 1) {
+  public Steps steps(long articleId) {
+    Caller caller = Caller.of(identity);
+    Article article = drafts.read(caller, articleId);
+    return new Steps(article, possible(caller, article));
+  }
+
+  /**
+   * "Desk Quarterly, February 2017 No. 14" for the chosen issue; null for none or no such issue.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String issueLabel(IssueChoice chosen) {
+    if (chosen == null) {
       return null;
     }
-    int slash = chosen.lastIndexOf('/');
-    try {
-      int number = Integer.parseInt(chosen.substring(slash + 1));
-      return JournalIssue.<JournalIssue>find(
-              "journal.slug = ?1 and number = ?2", chosen.substring(0, slash), number)
-          .firstResultOptional()
-          .map(issue -> issue.journal.name + ", " + issue.label())
-          .orElse(null);
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return JournalIssue.<JournalIssue>find(
+            "journal.slug = ?1 and number = ?2", chosen.journal(), chosen.number())
+        .firstResultOptional()
+        .map(issue -> issue.journal.name + ", " + issue.label())
+        .orElse(null);
+  }
+
+  private static List<WorkflowAction> possible(Caller caller, Article article) {
+    return WorkflowRules.possibleFor(
+        article.status, caller.is(Role.EDITOR), ArticleAccess.isAuthor(caller, article));
   }
 }

@@ -130,10 +130,7 @@ public class ArticleDeskResource {
     csrf.verify(token);
     long articleId = PathNumber.id(id);
     if (!Confirmation.given(confirmed)) {
-      ArticleView view = pages.view(articleId);
-      Optional<Confirmation.Ask> ask =
-          StepConfirmations.of(
-              view.article(), view.actions(), action, note, issue, pages.issueLabel(issue));
+      Optional<Confirmation.Ask> ask = ask(articleId, action, note, issue);
       if (ask.isPresent()) {
         return Confirmation.ask(desk(), ask.get());
       }
@@ -141,16 +138,7 @@ public class ArticleDeskResource {
     return DeskForm.submit(
         () -> {
           WorkflowAction chosen = action(action);
-          String journal = null;
-          Integer number = null;
-          if (issue != null && !issue.isEmpty()) {
-            int slash = issue.lastIndexOf('/');
-            if (slash < 1) {
-              throw new BadRequestException("Choose an issue from the list.");
-            }
-            journal = issue.substring(0, slash);
-            number = PathNumber.small(issue.substring(slash + 1));
-          }
+          IssueChoice into = IssueChoice.parse(issue);
           workflow.apply(
               Caller.of(identity),
               articleId,
@@ -158,8 +146,8 @@ public class ArticleDeskResource {
                   chosen,
                   note == null || note.isBlank() ? null : note,
                   chosen == WorkflowAction.SCHEDULE ? when(publishAt, zone) : null,
-                  journal,
-                  number));
+                  into == null ? null : into.journal(),
+                  into == null ? null : into.number()));
           return "/desk/articles/" + articleId + "?done=" + chosen;
         },
         e -> refusedAction(e, articleId, note));
@@ -249,6 +237,22 @@ public class ArticleDeskResource {
     RevisionService.Comparison comparison =
         revisions.compare(caller, articleId, PathNumber.small(from), PathNumber.small(to));
     return Templates.diff(desk(), drafts.read(caller, articleId), comparison).render();
+  }
+
+  /**
+   * What to ask before the step, if it cannot be undone and is possible now; nothing for a step or
+   * an issue the form could not have sent, which the step itself then refuses with the reason.
+   */
+  private Optional<Confirmation.Ask> ask(long articleId, String action, String note, String issue) {
+    IssueChoice into;
+    try {
+      into = IssueChoice.parse(issue);
+    } catch (WebApplicationException e) {
+      return Optional.empty();
+    }
+    ArticleDeskPages.Steps steps = pages.steps(articleId);
+    return StepConfirmations.of(
+        steps.article(), steps.possible(), action, note, issue, pages.issueLabel(into));
   }
 
   private String refusedAction(WebApplicationException e, long articleId, String note) {
