@@ -32,6 +32,18 @@ public class AccountSession extends PanacheEntityBase {
   @Column(name = "expires_at")
   public Instant expiresAt;
 
+  /** A number the owner can name the session by (the token is never shown). */
+  @Column(name = "id", insertable = false, updatable = false)
+  @org.hibernate.annotations.Generated
+  public Long id;
+
+  /** The network the session was opened from. */
+  public String ip;
+
+  /** The browser's own description of itself, cut to 300 characters. */
+  @Column(name = "user_agent")
+  public String userAgent;
+
   public static long deleteAllOf(Account account) {
     return delete("account", account);
   }

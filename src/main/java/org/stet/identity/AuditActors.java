@@ -9,9 +9,14 @@ public final class AuditActors {
   private AuditActors() {}
 
   public static AuditLog.Actor of(SecurityIdentity identity) {
+    return of(identity, null);
+  }
+
+  /** The same, from the network {@code ip}. */
+  public static AuditLog.Actor of(SecurityIdentity identity, String ip) {
     return new AuditLog.Actor(
         identity.getAttribute(SessionAuthenticationMechanism.ACCOUNT_ID),
         identity.getPrincipal().getName(),
-        null);
+        ip);
   }
 }

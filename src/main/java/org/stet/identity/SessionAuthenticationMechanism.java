@@ -31,6 +31,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
   /** Attribute of the security identity holding the account id. */
   public static final String ACCOUNT_ID = "stet.account-id";
 
+  /** Attribute of the security identity holding the id of its session (never the token). */
+  public static final String SESSION_ID = "stet.session-id";
+
   /** Attribute of the security identity holding the account's e-mail. */
   public static final String EMAIL = "stet.email";
 
@@ -127,6 +130,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                               .map(Role::name)
                               .collect(java.util.stream.Collectors.toSet()))
                       .addAttribute(ACCOUNT_ID, signedIn.accountId())
+                      .addAttribute(SESSION_ID, signedIn.sessionId())
                       .addAttribute(EMAIL, signedIn.email())
                       .addAttribute("displayName", signedIn.displayName())
                       .build())

@@ -73,7 +73,8 @@ class DeskLayoutBrowserIT {
         article + "/references",
         article + "/files",
         "desk/media");
-    visit(overflowing, "layout-reviewer@stet.test", PASSWORD, "desk", "desk/reviews");
+    visit(
+        overflowing, "layout-reviewer@stet.test", PASSWORD, "desk", "desk/reviews", "desk/account");
     visit(
         overflowing,
         "layout-editor@stet.test",
@@ -88,8 +89,10 @@ class DeskLayoutBrowserIT {
         TestAccounts.ADMIN_PASSWORD,
         "desk",
         "desk/admin/users",
+        "desk/admin/users/1",
         "desk/admin/plugins",
-        "desk/admin/site");
+        "desk/admin/site",
+        "desk/account");
     assertThat(overflowing).isEmpty();
   }
 

@@ -95,7 +95,7 @@ class DeskWordsTest {
         Jsoup.parse(reviewer.get("/desk/reviews").asString()).selectFirst("td a").attr("href");
 
     List<String> found = new ArrayList<>();
-    check(found, author, "/desk", "/desk/articles", article);
+    check(found, author, "/desk", "/desk/articles", article, "/desk/account");
     check(found, reviewer, "/desk", "/desk/reviews", review);
     check(found, editor, "/desk", article, "/desk/journals", "/desk/journals/worded-review");
     check(found, editor, "/desk/journals/worded-review/issues/1");
@@ -103,6 +103,7 @@ class DeskWordsTest {
       check(found, editor, "/desk/queue?state=" + state.name());
     }
     check(found, admin, "/desk", "/desk/admin/users", "/desk/admin/plugins", "/desk/admin/site");
+    check(found, admin, "/desk/admin/users/1", "/desk/account");
     assertThat(found).isEmpty();
 
     Document reviews = Jsoup.parse(reviewer.get("/desk/reviews").asString());

@@ -17,7 +17,7 @@ class AccountAdminResourceTest {
   @Inject TestAccounts accounts;
 
   @Test
-  void adminCreatesAnAccountLinkedToAPersonWhoCanSignIn() {
+  void adminCreatesAnAccountLinkedToAPersonWhoIsInvitedToChooseAPassword() throws Exception {
     DeskBrowser admin = DeskBrowser.signedIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
     admin.get("/desk/admin/users");
 
@@ -29,21 +29,27 @@ class AccountAdminResourceTest {
                 "Aigerim Sadykova",
                 "email",
                 "Aigerim@Stet.test",
-                "password",
-                TestAccounts.PASSWORD,
                 "roles",
                 List.of("AUTHOR", "REVIEWER")));
 
     assertThat(created.statusCode()).isEqualTo(303);
     Account account = accounts.find("aigerim@stet.test");
+    assertThat(created.getHeader("Location"))
+        .endsWith("/desk/admin/users/" + account.id + "?invited=1");
     assertThat(account.roleSet()).containsExactlyInAnyOrder(Role.AUTHOR, Role.REVIEWER);
     assertThat(account.person.slug).isEqualTo("aigerim-sadykova");
-    assertThat(accounts.auditActions("aigerim@stet.test")).containsExactly("ACCOUNT_CREATED");
+    assertThat(account.passwordHash).isNull();
+    assertThat(accounts.auditActions("aigerim@stet.test"))
+        .containsExactly("ACCOUNT_CREATED", "INVITATION_SENT");
+    String page = admin.get(created.getHeader("Location")).asString();
+    assertThat(Jsoup.parse(page).select("[role=status]").text())
+        .contains("An invitation to choose a password is on its way to aigerim@stet.test");
+    DeskBrowser.acceptInvitation("aigerim@stet.test", TestAccounts.PASSWORD);
     DeskBrowser.signedIn("aigerim@stet.test", TestAccounts.PASSWORD);
   }
 
   @Test
-  void weakPasswordIsRefusedNextToTheField() {
+  void aRefusedNewAccountKeepsWhatWasTyped() {
     DeskBrowser admin = DeskBrowser.signedIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
     admin.get("/desk/admin/users");
 
@@ -52,19 +58,19 @@ class AccountAdminResourceTest {
             "/desk/admin/users",
             Map.of(
                 "displayName",
-                "Weak",
+                "Second Admin",
                 "email",
-                "weak@stet.test",
-                "password",
-                "password1234",
+                TestAccounts.ADMIN,
                 "roles",
-                "AUTHOR"));
+                List.of("EDITOR", "REVIEWER")));
 
     assertThat(refused.statusCode()).isEqualTo(400);
     var page = Jsoup.parse(refused.asString());
-    assertThat(page.selectFirst("#password").attr("aria-invalid")).isEqualTo("true");
-    assertThat(page.selectFirst("#password + .error").text()).contains("commonly used");
-    assertThat(page.selectFirst("#email").val()).isEqualTo("weak@stet.test");
+    assertThat(page.selectFirst("#email").attr("aria-invalid")).isEqualTo("true");
+    assertThat(page.selectFirst("#email + .error").text()).contains("exists already");
+    assertThat(page.selectFirst("#displayName").val()).isEqualTo("Second Admin");
+    assertThat(page.select("#new-account ~ form input[name=roles][checked]").eachAttr("value"))
+        .containsExactly("REVIEWER", "EDITOR");
   }
 
   @Test

@@ -7,12 +7,17 @@ import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.mail.internet.MimeMessage;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.http.conn.params.ConnRoutePNames;
 import org.jsoup.Jsoup;
+import org.stet.mail.GreenMailServer;
 
 /**
  * A browser's view of the desk for HTTP tests: keeps the cookies and the CSRF token of the forms,
@@ -59,20 +64,66 @@ public final class DeskBrowser {
     return browser;
   }
 
-  /** Creates an account through the admin's desk form, as the first administrator. */
+  /**
+   * Creates an account through the admin's desk form, as the first administrator, and chooses its
+   * password through the invitation mail, as its owner.
+   */
   public static void createAccount(String email, String name, String password, String role) {
     DeskBrowser admin = signedIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
     admin.get("/desk/admin/users");
     int status =
         admin
-            .post(
-                "/desk/admin/users",
-                Map.of("email", email, "displayName", name, "password", password, "roles", role))
+            .post("/desk/admin/users", Map.of("email", email, "displayName", name, "roles", role))
             .statusCode();
     if (status != 303) {
       throw new AssertionError("Creating " + email + " answered " + status);
     }
+    acceptInvitation(email, password);
   }
+
+  /**
+   * Follows the newest link mailed to {@code email} (an invitation or a reset) and chooses {@code
+   * password}; answers the browser, signed in.
+   */
+  public static DeskBrowser acceptInvitation(String email, String password) {
+    String path = mailedLink(email, "Your account on");
+    return choosePassword(path, password);
+  }
+
+  /** The path of the set-password link in the newest mail to {@code email} with that subject. */
+  public static String mailedLink(String email, String subjectPart) {
+    try {
+      GreenMailServer.awaitContaining(email, subjectPart);
+      List<MimeMessage> mails = GreenMailServer.received(email);
+      for (int i = mails.size() - 1; i >= 0; i--) {
+        if (mails.get(i).getSubject().contains(subjectPart)) {
+          Matcher link = MAILED_LINK.matcher(GreenMailServer.text(mails.get(i)));
+          if (link.find()) {
+            return link.group(1);
+          }
+        }
+      }
+    } catch (Exception e) {
+      throw new AssertionError("No link mailed to " + email, e);
+    }
+    throw new AssertionError("The mail to " + email + " has no link to choose a password");
+  }
+
+  /** Opens a set-password link and chooses {@code password}; the browser is then signed in. */
+  public static DeskBrowser choosePassword(String path, String password) {
+    DeskBrowser owner = new DeskBrowser();
+    owner.get(path);
+    Response chosen = owner.post(path, Map.of("password", password));
+    if (chosen.statusCode() != 303 || !owner.cookies.containsKey(SessionCookie.NAME)) {
+      throw new AssertionError(
+          "Choosing a password at " + path + " answered " + chosen.statusCode());
+    }
+    owner.csrf = null;
+    return owner;
+  }
+
+  private static final Pattern MAILED_LINK =
+      Pattern.compile("https?://[^/\\s]+(/desk/password/[A-Za-z0-9_-]{43})");
 
   /** A JSON API request signed in as {@code email} with the test password. */
   public static RequestSpecification api(String email) {

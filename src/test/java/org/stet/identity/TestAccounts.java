@@ -45,4 +45,13 @@ public class TestAccounts {
         .map(event -> event.action)
         .toList();
   }
+
+  /** Makes every mailed link of the account expire, as if its time had passed. */
+  @Transactional
+  public void expireLinks(String email) {
+    AccountLink.update(
+        "expiresAt = ?1 where account.id = (select a.id from Account a where a.email = ?2)",
+        java.time.Instant.now().minusSeconds(1),
+        email);
+  }
 }

@@ -90,6 +90,18 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /desk/admin/users/{id}/disable", Access.ADMIN);
     MATRIX.put("POST /desk/admin/users/{id}/enable", Access.ADMIN);
     MATRIX.put("POST /desk/admin/users/{id}/byline-lock", Access.ADMIN);
+    MATRIX.put("GET /desk/admin/users/{id}", Access.ADMIN);
+    MATRIX.put("POST /desk/admin/users/{id}/invitation", Access.ADMIN);
+    MATRIX.put("POST /desk/admin/users/{id}/reset-link", Access.ADMIN);
+    MATRIX.put("GET /desk/password/forgot", Access.PUBLIC);
+    MATRIX.put("POST /desk/password/forgot", Access.PUBLIC);
+    MATRIX.put("GET /desk/password/{token}", Access.PUBLIC);
+    MATRIX.put("POST /desk/password/{token}", Access.PUBLIC);
+    MATRIX.put("GET /desk/account", Access.SIGNED_IN);
+    MATRIX.put("POST /desk/account", Access.SIGNED_IN);
+    MATRIX.put("POST /desk/account/password", Access.SIGNED_IN);
+    MATRIX.put("POST /desk/account/sessions/{id}/end", Access.SIGNED_IN);
+    MATRIX.put("POST /desk/account/sessions/end-others", Access.SIGNED_IN);
     MATRIX.put("GET /api/v1/me", Access.SIGNED_IN);
     MATRIX.put("GET /api/v1/accounts", Access.ADMIN);
     MATRIX.put("POST /api/v1/articles", Access.AUTHOR);
@@ -326,6 +338,7 @@ class RouteAccessMatrixTest {
         .replace("{name}", "no-such-file.pdf")
         .replace("{key}", "AAAAAAAAAAAAAAAAAAAAAA")
         .replace("{version}", "000000000000")
-        .replace("{file}", "800.jpg");
+        .replace("{file}", "800.jpg")
+        .replace("{token}", "A".repeat(43));
   }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -28,12 +29,15 @@ import org.stet.identity.Account;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.identity.SessionAuthenticationMechanism;
+import org.stet.identity.service.AccountLinks;
 import org.stet.identity.service.AccountService;
 import org.stet.identity.service.AccountService.NewAccount;
 import org.stet.identity.service.AccountService.Refused;
+import org.stet.identity.service.AccountService.SignInAttempt;
 
 /**
- * Admins create accounts, set their roles, lock byline names, and disable or re-enable accounts.
+ * Admins create accounts (their owners are invited by mail to choose a password), set their roles,
+ * lock byline names, mail reset links, see recent sign-ins, and disable or re-enable accounts.
  */
 @Path("/desk/admin/users")
 @RolesAllowed(Role.Names.ADMIN)
@@ -49,10 +53,16 @@ public class AccountAdminResource {
       boolean disabled,
       boolean you,
       String byline,
-      boolean bylineLocked) {
+      boolean bylineLocked,
+      boolean invited) {
 
     public boolean has(Role role) {
       return roles.contains(role.name());
+    }
+
+    /** The roles as Stet's enum, for their labels. */
+    public List<Role> roleList() {
+      return EnumSet.allOf(Role.class).stream().filter(this::has).toList();
     }
   }
 
@@ -77,9 +87,18 @@ public class AccountAdminResource {
         List<Role> allRoles,
         NewAccountForm form,
         String notice);
+
+    static native TemplateInstance account(
+        DeskChrome desk,
+        AccountRow account,
+        boolean awaitsPassword,
+        boolean keycloak,
+        List<SignInAttempt> signIns,
+        String notice);
   }
 
   private final AccountService accounts;
+  private final AccountLinks links;
   private final SecurityIdentity identity;
   private final CsrfToken csrf;
   private final CurrentVertxRequest request;
@@ -87,11 +106,13 @@ public class AccountAdminResource {
 
   AccountAdminResource(
       AccountService accounts,
+      AccountLinks links,
       SecurityIdentity identity,
       CsrfToken csrf,
       CurrentVertxRequest request,
       DeskHeader header) {
     this.accounts = accounts;
+    this.links = links;
     this.identity = identity;
     this.csrf = csrf;
     this.request = request;
@@ -108,17 +129,19 @@ public class AccountAdminResource {
   public Response create(
       @FormParam("email") String email,
       @FormParam("displayName") String displayName,
-      @FormParam("password") String password,
       @FormParam("roles") List<String> roles,
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     FormInput.require("email", email, 254);
     FormInput.require("displayName", displayName, 200);
-    FormInput.require("password", password, 1024);
     try {
       Account created =
-          accounts.create(actor(), new NewAccount(email, displayName, password, roles(roles)));
-      return Response.seeOther(URI.create("/desk/admin/users?created=" + created.id)).build();
+          accounts.invite(
+              actor(),
+              new NewAccount(email, displayName, null, roles(roles)),
+              header.chrome().displayName());
+      return Response.seeOther(URI.create("/desk/admin/users/" + created.id + "?invited=1"))
+          .build();
     } catch (Refused e) {
       return page(
               400,
@@ -127,6 +150,54 @@ public class AccountAdminResource {
               null)
           .build();
     }
+  }
+
+  /** One account: its state, its recent sign-ins, and the links an admin can mail its owner. */
+  @GET
+  @Path("{id}")
+  public TemplateInstance account(
+      @PathParam("id") long id,
+      @QueryParam("invited") String invited,
+      @QueryParam("sent") String sent) {
+    Account account = Account.findById(id);
+    if (account == null) {
+      throw new NotFoundException();
+    }
+    String notice =
+        invited != null
+            ? "The account is made. An invitation to choose a password is on its way to "
+                + account.email
+                + "."
+            : sent != null
+                ? "A link to choose a new password is on its way to " + account.email + "."
+                : null;
+    return Templates.account(
+        header.chrome(),
+        row(account),
+        account.passwordHash == null && account.externalSubject == null,
+        account.externalSubject != null,
+        accounts.recentSignIns(id),
+        notice);
+  }
+
+  @POST
+  @Path("{id}/invitation")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response resendInvitation(
+      @PathParam("id") long id, @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    return act(
+        () -> links.invite(actor(), id, header.chrome().displayName()),
+        "/desk/admin/users/" + id + "?invited=1");
+  }
+
+  @POST
+  @Path("{id}/reset-link")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response sendResetLink(
+      @PathParam("id") long id, @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    return act(() -> links.sendReset(actor(), id), "/desk/admin/users/" + id + "?sent=1");
   }
 
   @POST
@@ -192,30 +263,34 @@ public class AccountAdminResource {
   }
 
   private Response act(Runnable action) {
+    return act(action, "/desk/admin/users");
+  }
+
+  private Response act(Runnable action, String next) {
     try {
       action.run();
-      return Response.seeOther(URI.create("/desk/admin/users")).build();
+      return Response.seeOther(URI.create(next)).build();
     } catch (Refused e) {
       return page(409, NewAccountForm.empty(), e.getMessage()).build();
     }
   }
 
-  private Response.ResponseBuilder page(int status, NewAccountForm form, String notice) {
+  private AccountRow row(Account a) {
     Long me = identity.getAttribute(SessionAuthenticationMechanism.ACCOUNT_ID);
-    List<AccountRow> rows =
-        accounts.list().stream()
-            .map(
-                a ->
-                    new AccountRow(
-                        a.id,
-                        a.displayName,
-                        a.email,
-                        List.of(a.roles),
-                        a.disabled,
-                        a.id.equals(me),
-                        a.person == null ? null : a.person.displayName,
-                        a.person != null && a.person.nameLocked))
-            .toList();
+    return new AccountRow(
+        a.id,
+        a.displayName,
+        a.email,
+        List.of(a.roles),
+        a.disabled,
+        a.id.equals(me),
+        a.person == null ? null : a.person.displayName,
+        a.person != null && a.person.nameLocked,
+        a.passwordHash == null && a.externalSubject == null);
+  }
+
+  private Response.ResponseBuilder page(int status, NewAccountForm form, String notice) {
+    List<AccountRow> rows = accounts.list().stream().map(this::row).toList();
     List<Role> allRoles = List.copyOf(EnumSet.allOf(Role.class));
     String html = Templates.users(header.chrome(), rows, allRoles, form, notice).render();
     return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(html);

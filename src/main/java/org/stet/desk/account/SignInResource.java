@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Set;
@@ -25,7 +24,6 @@ import org.stet.identity.IdentityMode;
 import org.stet.identity.LocalRedirect;
 import org.stet.identity.Role;
 import org.stet.identity.SessionCookie;
-import org.stet.identity.config.IdentityConfig;
 import org.stet.identity.service.AccountService;
 import org.stet.identity.service.AccountService.NewAccount;
 import org.stet.identity.service.AccountService.Refused;
@@ -59,7 +57,7 @@ public class SignInResource {
   private final AuditLog audit;
   private final CsrfToken csrf;
   private final CurrentVertxRequest request;
-  private final IdentityConfig config;
+  private final SessionCookies cookies;
   private final DeskHeader header;
   private final IdentityMode mode;
   private final KeycloakSignOut keycloakSignOut;
@@ -72,7 +70,7 @@ public class SignInResource {
       AuditLog audit,
       CsrfToken csrf,
       CurrentVertxRequest request,
-      IdentityConfig config,
+      SessionCookies cookies,
       DeskHeader header,
       IdentityMode mode,
       KeycloakSignOut keycloakSignOut) {
@@ -85,7 +83,7 @@ public class SignInResource {
     this.audit = audit;
     this.csrf = csrf;
     this.request = request;
-    this.config = config;
+    this.cookies = cookies;
     this.header = header;
   }
 
@@ -122,7 +120,7 @@ public class SignInResource {
           .header("Retry-After", "60")
           .build();
     }
-    SignInService.Outcome outcome = signIn.signIn(email, password, ip());
+    SignInService.Outcome outcome = signIn.signIn(email, password, ip(), userAgent());
     if (!outcome.succeeded()) {
       Response.ResponseBuilder refused =
           page(
@@ -134,7 +132,7 @@ public class SignInResource {
       return refused.build();
     }
     csrf.rotate(); // the forms of the new session carry a new token
-    return Response.seeOther(URI.create(target)).cookie(sessionCookie(outcome.token())).build();
+    return Response.seeOther(URI.create(target)).cookie(cookies.of(outcome.token())).build();
   }
 
   @POST
@@ -160,7 +158,7 @@ public class SignInResource {
       sessions.close(cookie.getValue());
     }
     return Response.seeOther(URI.create("/desk/sign-in?signed-out=1"))
-        .cookie(expiredSessionCookie())
+        .cookie(cookies.expired())
         .build();
   }
 
@@ -194,10 +192,11 @@ public class SignInResource {
           .createFirstAdmin(new NewAccount(email, displayName, password, Set.of(Role.ADMIN)))
           .map(
               admin -> {
-                SignInService.Outcome outcome = signIn.signIn(admin.email, password, ip());
+                SignInService.Outcome outcome =
+                    signIn.signIn(admin.email, password, ip(), userAgent());
                 csrf.rotate();
                 return Response.seeOther(URI.create("/desk"))
-                    .cookie(sessionCookie(outcome.token()))
+                    .cookie(cookies.of(outcome.token()))
                     .build();
               })
           .orElseThrow(NotFoundException::new);
@@ -225,27 +224,11 @@ public class SignInResource {
         .entity(Templates.setup(header.siteName(), form).render());
   }
 
-  /** The session cookie: lives as long as the browser session (the server ends it earlier). */
-  private NewCookie sessionCookie(String token) {
-    return sessionCookie(token, NewCookie.DEFAULT_MAX_AGE);
-  }
-
-  private NewCookie expiredSessionCookie() {
-    return sessionCookie("", 0);
-  }
-
-  private NewCookie sessionCookie(String value, int maxAge) {
-    return new NewCookie.Builder(SessionCookie.NAME)
-        .value(value)
-        .path("/")
-        .maxAge(maxAge)
-        .httpOnly(true)
-        .secure(config.secureCookies())
-        .sameSite(NewCookie.SameSite.LAX)
-        .build();
-  }
-
   private String ip() {
     return request.getCurrent().request().remoteAddress().hostAddress();
+  }
+
+  private String userAgent() {
+    return request.getCurrent().request().getHeader("User-Agent");
   }
 }

@@ -67,4 +67,16 @@ public interface IdentityConfig {
   /** bcrypt cost factor of stored passwords (each step doubles the work). */
   @WithDefault("12")
   int bcryptCost();
+
+  /** How long the link of an invitation to a new account stays usable. */
+  @WithDefault("7d")
+  Duration invitationValid();
+
+  /** How long a password-reset link stays usable. */
+  @WithDefault("1h")
+  Duration passwordResetValid();
+
+  /** An account gets at most one reset mail this often, however often it is asked for. */
+  @WithDefault("2m")
+  Duration passwordResetInterval();
 }

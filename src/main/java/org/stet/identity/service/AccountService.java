@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,21 +46,33 @@ public class AccountService {
     }
   }
 
-  /** What an admin fills in for a new account. */
+  /**
+   * What an admin fills in for a new account; a {@code null} password leaves it to its owner, who
+   * is invited by mail to set one.
+   */
   public record NewAccount(String email, String displayName, String password, Set<Role> roles) {}
+
+  /** A sign-in to an account, or a refused attempt, as the admin's account page lists them. */
+  public record SignInAttempt(Instant at, boolean succeeded, String ip, String why) {}
+
+  /** How many sign-ins the admin's account page shows. */
+  private static final int RECENT_SIGN_INS = 20;
 
   private final PasswordHasher hasher;
   private final SessionService sessions;
   private final AuditLog audit;
   private final IdentityConfig config;
   private final EntityManager entityManager;
+  private final AccountLinks links;
 
   AccountService(
       PasswordHasher hasher,
       SessionService sessions,
       AuditLog audit,
       IdentityConfig config,
-      EntityManager entityManager) {
+      EntityManager entityManager,
+      AccountLinks links) {
+    this.links = links;
     this.hasher = hasher;
     this.sessions = sessions;
     this.audit = audit;
@@ -131,6 +144,72 @@ public class AccountService {
     Account account = insert(request, request.roles());
     audit.record(by, AuditAction.ACCOUNT_CREATED, account.email, "roles " + List.of(account.roles));
     return account;
+  }
+
+  /**
+   * An account without a password whose owner gets an invitation mail to choose one ({@code
+   * invitedBy} names the admin in it).
+   */
+  public Account invite(Actor by, NewAccount request, String invitedBy) {
+    Account account =
+        create(by, new NewAccount(request.email(), request.displayName(), null, request.roles()));
+    links.invite(by, account.id, invitedBy);
+    return account;
+  }
+
+  /** The owner sets the name the desk shows and the zone of its dates (blank: the site's). */
+  public void updateOwn(Actor by, long accountId, String displayName, String timeZone) {
+    Account account = existing(accountId);
+    String name = displayName == null ? "" : displayName.strip();
+    if (name.isEmpty() || name.length() > 200) {
+      throw new Refused("displayName", "Enter a name of 1 to 200 characters.");
+    }
+    String zone = timeZone == null || timeZone.isBlank() ? null : timeZone.strip();
+    if (zone != null && !java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
+      throw new Refused("timeZone", "Choose a time zone from the list.");
+    }
+    account.displayName = name;
+    account.timeZone = zone;
+    audit.record(by, AuditAction.ACCOUNT_UPDATED, account.email, zone == null ? "site zone" : zone);
+  }
+
+  /**
+   * The owner changes their password, giving the current one; every other session of theirs ends
+   * ({@code keepSession} is the one they are using).
+   */
+  public void changePassword(
+      Actor by, long accountId, long keepSession, String current, String password) {
+    Account account = existing(accountId);
+    if (account.passwordHash == null || !hasher.matches(current, account.passwordHash)) {
+      throw new Refused("current", "Your current password is not right.");
+    }
+    PasswordPolicy.problem(password, account.email, account.displayName)
+        .ifPresent(
+            problem -> {
+              throw new Refused("password", problem);
+            });
+    account.passwordHash = hasher.hash(password);
+    long ended = sessions.endAllBut(accountId, keepSession);
+    audit.record(
+        by, AuditAction.PASSWORD_CHANGED, account.email, ended + " other session(s) ended");
+  }
+
+  /** The newest sign-ins and refused attempts for the account, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SignInAttempt> recentSignIns(long accountId) {
+    Account account = existing(accountId);
+    return org.stet.audit.AuditEvent.<org.stet.audit.AuditEvent>find(
+            "target = ?1 and action in ?2 order by id desc",
+            account.email,
+            List.of(AuditAction.SIGN_IN.name(), AuditAction.SIGN_IN_FAILED.name()))
+        .page(0, RECENT_SIGN_INS)
+        .list()
+        .stream()
+        .map(
+            e ->
+                new SignInAttempt(
+                    e.at, AuditAction.SIGN_IN.name().equals(e.action), e.ip, e.detail))
+        .toList();
   }
 
   public void setRoles(Actor by, long accountId, Set<Role> roles) {
@@ -258,15 +337,17 @@ public class AccountService {
     if (Account.findByEmail(email).isPresent()) {
       throw new Refused("email", "An account with this e-mail address exists already.");
     }
-    PasswordPolicy.problem(request.password(), email, name)
-        .ifPresent(
-            problem -> {
-              throw new Refused("password", problem);
-            });
+    if (request.password() != null) {
+      PasswordPolicy.problem(request.password(), email, name)
+          .ifPresent(
+              problem -> {
+                throw new Refused("password", problem);
+              });
+    }
     Account account = new Account();
     account.email = email;
     account.displayName = name;
-    account.passwordHash = hasher.hash(request.password());
+    account.passwordHash = request.password() == null ? null : hasher.hash(request.password());
     account.setRoles(roles);
     account.person = Person.create(name);
     account.persist();

@@ -2,16 +2,11 @@ package org.stet.identity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.stet.identity.Account;
 import org.stet.identity.AccountSession;
 import org.stet.identity.Role;
@@ -19,54 +14,55 @@ import org.stet.identity.config.IdentityConfig;
 
 /**
  * Server-side sessions: a random token in an HttpOnly cookie, its SHA-256 in the database. Ending a
- * session (sign-out, disabled account) deletes the row, so it ends everywhere at once.
+ * session (sign-out, disabled account, the owner ending it from another browser) deletes the row,
+ * so it ends everywhere at once.
  */
 @ApplicationScoped
 @Transactional
 public class SessionService {
 
-  /** The signed-in account a session belongs to. */
-  public record SignedIn(long accountId, String email, String displayName, Set<Role> roles) {}
+  /** The signed-in account a session belongs to, and the session's own id. */
+  public record SignedIn(
+      long accountId, long sessionId, String email, String displayName, Set<Role> roles) {}
 
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+  /** A session as its owner sees it in their account settings. */
+  public record OpenSession(
+      long id, Instant createdAt, Instant lastSeenAt, String ip, String userAgent) {}
 
   /** How often a session's last-seen time is written; reading it costs nothing. */
   private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-  private final SecureRandom random = new SecureRandom();
   private final IdentityConfig config;
 
   SessionService(IdentityConfig config) {
     this.config = config;
   }
 
-  /** Opens a session for {@code account}; returns the token for the cookie. */
-  public String open(Account account) {
-    byte[] raw = new byte[32];
-    random.nextBytes(raw);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+  /** Opens a session for {@code account} from {@code ip}; returns the token for the cookie. */
+  public String open(Account account, String ip, String userAgent) {
+    String token = SecretTokens.fresh();
     AccountSession session = new AccountSession();
-    session.tokenHash = hash(token);
+    session.tokenHash = SecretTokens.hash(token);
     session.account = Account.findById(account.id);
     Instant now = Instant.now();
     session.createdAt = now;
     session.lastSeenAt = now;
     session.expiresAt = now.plus(config.sessionMaxAge());
+    session.ip = ip;
+    session.userAgent =
+        userAgent == null ? null : userAgent.substring(0, Math.min(300, userAgent.length()));
     session.persist();
     return token;
   }
 
   /** The account signed in with {@code token}, if the session is alive and the account enabled. */
   public Optional<SignedIn> identify(String token) {
-    if (token == null || !TOKEN.matcher(token).matches()) {
+    if (!SecretTokens.wellFormed(token)) {
       return Optional.empty();
     }
-    AccountSession session = AccountSession.findById(hash(token));
+    AccountSession session = AccountSession.findById(SecretTokens.hash(token));
     Instant now = Instant.now();
-    if (session == null
-        || session.expiresAt.isBefore(now)
-        || session.lastSeenAt.plus(config.sessionIdleTimeout()).isBefore(now)
-        || session.account.disabled) {
+    if (session == null || !alive(session, now) || session.account.disabled) {
       if (session != null) {
         session.delete();
       }
@@ -77,12 +73,35 @@ public class SessionService {
     }
     Account account = session.account;
     return Optional.of(
-        new SignedIn(account.id, account.email, account.displayName, account.roleSet()));
+        new SignedIn(
+            account.id, session.id, account.email, account.displayName, account.roleSet()));
+  }
+
+  /** The account's sessions that are still alive, the most recently used first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<OpenSession> openSessions(long accountId) {
+    Instant now = Instant.now();
+    return AccountSession.<AccountSession>list(
+            "account.id = ?1 order by lastSeenAt desc, id desc", accountId)
+        .stream()
+        .filter(session -> alive(session, now))
+        .map(s -> new OpenSession(s.id, s.createdAt, s.lastSeenAt, s.ip, s.userAgent))
+        .toList();
+  }
+
+  /** Ends one of the account's sessions; false when it has no such session. */
+  public boolean end(long accountId, long sessionId) {
+    return AccountSession.delete("account.id = ?1 and id = ?2", accountId, sessionId) > 0;
+  }
+
+  /** Ends every session of the account but {@code keep}; answers how many ended. */
+  public long endAllBut(long accountId, long keep) {
+    return AccountSession.delete("account.id = ?1 and id <> ?2", accountId, keep);
   }
 
   public void close(String token) {
-    if (token != null && TOKEN.matcher(token).matches()) {
-      AccountSession.deleteById(hash(token));
+    if (SecretTokens.wellFormed(token)) {
+      AccountSession.deleteById(SecretTokens.hash(token));
     }
   }
 
@@ -90,11 +109,8 @@ public class SessionService {
     AccountSession.deleteAllOf(account);
   }
 
-  private static byte[] hash(String token) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+  private boolean alive(AccountSession session, Instant now) {
+    return !session.expiresAt.isBefore(now)
+        && !session.lastSeenAt.plus(config.sessionIdleTimeout()).isBefore(now);
   }
 }

@@ -57,7 +57,7 @@ public class SignInService {
   }
 
   @Transactional
-  public Outcome signIn(String rawEmail, String password, String ip) {
+  public Outcome signIn(String rawEmail, String password, String ip, String userAgent) {
     String email = rawEmail.strip().toLowerCase(Locale.ROOT);
     Duration wait = throttle.wait(ip, email);
     if (!wait.isZero()) {
@@ -84,7 +84,7 @@ public class SignInService {
     account.failedSignIns = 0;
     audit.record(
         new Actor(account.id, account.email, ip), AuditAction.SIGN_IN, account.email, null);
-    return new Outcome(sessions.open(account), null, null);
+    return new Outcome(sessions.open(account, ip, userAgent), null, null);
   }
 
   /** Tells the owner once the failures reach the setting, at most once a day. */
