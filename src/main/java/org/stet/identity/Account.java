@@ -53,6 +53,9 @@ public class Account extends PanacheEntityBase {
   @Column(name = "time_zone")
   public String timeZone;
 
+  /** What a reviewer knows about, in their own words (keywords), for editors' reviewer search. */
+  public String expertise;
+
   @Column(name = "failed_sign_ins")
   public int failedSignIns;
 

@@ -76,6 +76,10 @@ public class ReviewAssignment extends PanacheEntityBase {
   @Column(name = "submitted_at")
   public Instant submittedAt;
 
+  /** When the reviewer was last reminded (by an editor or automatically). */
+  @Column(name = "reminded_at")
+  public Instant remindedAt;
+
   @Version public long version;
 
   /** Every assignment of the article, oldest first (the order reviewer letters follow). */

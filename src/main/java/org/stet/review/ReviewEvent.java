@@ -9,6 +9,7 @@ public record ReviewEvent(long assignmentId, Kind kind) {
     ACCEPTED,
     DECLINED,
     SUBMITTED,
-    CANCELLED
+    CANCELLED,
+    REMINDED
   }
 }

@@ -27,6 +27,9 @@ public class ReviewMails {
     static native MailTemplateInstance received(
         String site, String title, String reviewer, Recommendation recommendation, String link);
 
+    static native MailTemplateInstance reminder(
+        String site, String title, LocalDate dueOn, boolean overdue, boolean accepted, String link);
+
     static native MailTemplateInstance declined(
         String site, String title, String reviewer, String reason, String link);
   }
@@ -83,6 +86,19 @@ public class ReviewMails {
                   assignment.reviewer.displayName,
                   assignment.declineReason,
                   articleDesk));
+      case REMINDED -> {
+        boolean overdue = assignment.dueOn.isBefore(LocalDate.now(Site.current().zone()));
+        yield new OutgoingMail.Mail(
+            List.of(assignment.reviewer.email),
+            (overdue ? "Overdue review: " : "Reminder: review of ") + article.title,
+            Templates.reminder(
+                site,
+                article.title,
+                assignment.dueOn,
+                overdue,
+                assignment.state == ReviewState.ACCEPTED,
+                config.baseUrl() + "/desk/reviews/" + assignment.id));
+      }
       default -> null;
     };
   }

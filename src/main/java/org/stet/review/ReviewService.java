@@ -207,10 +207,7 @@ public class ReviewService {
 
   /** An editor withdraws an open invitation. */
   public ReviewView cancel(Caller editor, long id) {
-    ReviewAssignment assignment = ReviewAssignment.findById(id);
-    if (assignment == null) {
-      throw new NotFoundException();
-    }
+    ReviewAssignment assignment = handled(editor, id);
     if (!assignment.state.open()) {
       throw conflict(assignment, "only an open invitation or review in progress can be cancelled");
     }
@@ -376,7 +373,23 @@ public class ReviewService {
     return assignment;
   }
 
-  private static WebApplicationException conflict(ReviewAssignment assignment, String rule) {
+  /**
+   * An assignment the editor handles: one of an article they are not an author of (404 for none,
+   * 403 for their own article, whose review another editor handles).
+   */
+  static ReviewAssignment handled(Caller editor, long id) {
+    ReviewAssignment assignment = ReviewAssignment.findById(id);
+    if (assignment == null || !editor.is(Role.EDITOR)) {
+      throw new NotFoundException();
+    }
+    if (ArticleAccess.isAuthor(editor, assignment.article)) {
+      throw new WebApplicationException(
+          "You are an author of this article; another editor handles its review.", 403);
+    }
+    return assignment;
+  }
+
+  static WebApplicationException conflict(ReviewAssignment assignment, String rule) {
     return new WebApplicationException(
         "This review is " + assignment.state.words() + "; " + rule + ".", 409);
   }

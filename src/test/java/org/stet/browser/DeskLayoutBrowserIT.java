@@ -82,6 +82,7 @@ class DeskLayoutBrowserIT {
         "desk",
         "desk/queue",
         article,
+        article + "/reviewers",
         "desk/journals");
     visit(
         overflowing,
@@ -113,6 +114,45 @@ class DeskLayoutBrowserIT {
     assertThat(browser.findElement(queue).isDisplayed())
         .as("on a laptop the menu is always shown")
         .isTrue();
+  }
+
+  @Test
+  void theReviewerListNarrowsAsTheEditorTypes() {
+    DeskBrowser.createAccount("picker-editor@stet.test", "Pia Editor", PASSWORD, "EDITOR");
+    DeskBrowser.createAccount("picker-author@stet.test", "Pablo Author", PASSWORD, "AUTHOR");
+    DeskBrowser.createAccount("picker-one@stet.test", "Zarina Quillfeather", PASSWORD, "REVIEWER");
+    DeskBrowser.createAccount("picker-two@stet.test", "Zoltan Quillmore", PASSWORD, "REVIEWER");
+    long id =
+        ((Number)
+                DeskBrowser.api("picker-author@stet.test", PASSWORD)
+                    .body(Map.of("title", "Picked", "body", "Text."))
+                    .post("/api/v1/articles")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id"))
+            .longValue();
+    DeskBrowser.api("picker-author@stet.test", PASSWORD)
+        .body(Map.of("action", "SUBMIT"))
+        .post("/api/v1/articles/" + id + "/transitions")
+        .then()
+        .statusCode(200);
+    WebDriver browser = session.browser();
+    browser.manage().window().setSize(new Dimension(1280, 800));
+    session.signIn("picker-editor@stet.test", PASSWORD);
+    session.go("desk/articles/" + id + "/reviewers");
+    By names = By.cssSelector("#candidates .candidate-name");
+    session.waiting().until(d -> d.findElements(names).size() >= 2);
+
+    browser.findElement(By.id("q")).sendKeys("quillfea");
+    session.waiting().until(d -> d.findElements(names).size() == 1);
+    assertThat(browser.findElement(names).getText()).isEqualTo("Zarina Quillfeather");
+    assertThat(browser.getCurrentUrl()).as("no page load").doesNotContain("q=");
+    browser.findElement(By.cssSelector("#candidates input[type=radio]")).click();
+    browser.findElement(By.cssSelector("form[method=post][action$='/reviewers'] button")).click();
+    session.waiting().until(ExpectedConditions.urlContains("done=ASSIGNED"));
+    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+        .contains("Reviewer assigned");
   }
 
   private void visit(List<String> overflowing, String email, String password, String... paths) {

@@ -91,6 +91,10 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /desk/admin/users/{id}/enable", Access.ADMIN);
     MATRIX.put("POST /desk/admin/users/{id}/byline-lock", Access.ADMIN);
     MATRIX.put("GET /desk/admin/users/{id}", Access.ADMIN);
+    MATRIX.put("GET /desk/articles/{id}/reviewers", Access.EDITOR);
+    MATRIX.put("POST /desk/articles/{id}/reviewers/new", Access.EDITOR);
+    MATRIX.put("POST /desk/articles/{id}/reviews/{review}/remind", Access.EDITOR);
+    MATRIX.put("POST /desk/articles/{id}/reviews/{review}/cancel", Access.EDITOR);
     MATRIX.put("POST /desk/admin/users/{id}/invitation", Access.ADMIN);
     MATRIX.put("POST /desk/admin/users/{id}/reset-link", Access.ADMIN);
     MATRIX.put("GET /desk/password/forgot", Access.PUBLIC);
@@ -339,6 +343,7 @@ class RouteAccessMatrixTest {
         .replace("{key}", "AAAAAAAAAAAAAAAAAAAAAA")
         .replace("{version}", "000000000000")
         .replace("{file}", "800.jpg")
-        .replace("{token}", "A".repeat(43));
+        .replace("{token}", "A".repeat(43))
+        .replace("{review}", "1");
   }
 }

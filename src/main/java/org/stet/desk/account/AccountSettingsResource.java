@@ -43,7 +43,8 @@ import org.stet.settings.Site;
 public class AccountSettingsResource {
 
   /** The name-and-zone form as shown (or as sent, after a refusal). */
-  public record ProfileForm(String displayName, String timeZone, String error, String errorField) {}
+  public record ProfileForm(
+      String displayName, String timeZone, String expertise, String error, String errorField) {}
 
   /** A signed-in browser, described in words. */
   public record SessionRow(OpenSession session, boolean current) {
@@ -110,7 +111,11 @@ public class AccountSettingsResource {
   public Response page(@QueryParam("saved") String saved) {
     Account me = me();
     return page(
-        200, new ProfileForm(me.displayName, me.timeZone, null, null), null, null, notice(saved));
+        200,
+        new ProfileForm(me.displayName, me.timeZone, me.expertise, null, null),
+        null,
+        null,
+        notice(saved));
   }
 
   @POST
@@ -118,18 +123,26 @@ public class AccountSettingsResource {
   public Response saveProfile(
       @FormParam("displayName") String displayName,
       @FormParam("timeZone") String timeZone,
+      @FormParam("expertise") String expertise,
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     FormInput.require("displayName", displayName, 200);
     String zone = timeZone == null ? "" : timeZone;
     FormInput.require("timeZone", zone, 100);
+    if (expertise != null) {
+      FormInput.require("expertise", expertise, 2000);
+    }
     String name = mode.keycloak() ? me().displayName : displayName;
     try {
-      accounts.updateOwn(actor(), accountId(), name, zone);
+      accounts.updateOwn(actor(), accountId(), name, zone, expertise);
       return saved("profile");
     } catch (Refused e) {
       return page(
-          400, new ProfileForm(displayName, zone, e.getMessage(), e.field()), null, null, null);
+          400,
+          new ProfileForm(displayName, zone, expertise, e.getMessage(), e.field()),
+          null,
+          null,
+          null);
     }
   }
 
@@ -153,7 +166,7 @@ public class AccountSettingsResource {
       Account me = me();
       return page(
           400,
-          new ProfileForm(me.displayName, me.timeZone, null, null),
+          new ProfileForm(me.displayName, me.timeZone, me.expertise, null, null),
           e.getMessage(),
           e.field(),
           null);
@@ -216,7 +229,7 @@ public class AccountSettingsResource {
       return null;
     }
     return switch (saved) {
-      case "profile" -> "Your name and time zone are saved.";
+      case "profile" -> "Your settings are saved.";
       case "password" -> "Your password is changed. Your other sessions are signed out.";
       case "session" -> "That session is signed out.";
       case "sessions" -> "Every other session is signed out.";

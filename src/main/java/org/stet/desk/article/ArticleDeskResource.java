@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.stet.article.Article;
 import org.stet.article.service.Caller;
@@ -34,6 +33,7 @@ import org.stet.desk.article.ArticleDeskPages.ArticleView;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.media.service.ArticleText;
+import org.stet.review.ReviewReminders;
 import org.stet.review.ReviewService;
 import org.stet.web.PathNumber;
 import org.stet.workflow.QueueService;
@@ -65,6 +65,7 @@ public class ArticleDeskResource {
   private final WorkflowService workflow;
   private final RevisionService revisions;
   private final ReviewService reviews;
+  private final ReviewReminders reminders;
   private final QueueService queue;
   private final ArticleText articleText;
   private final CsrfToken csrf;
@@ -77,6 +78,7 @@ public class ArticleDeskResource {
       WorkflowService workflow,
       RevisionService revisions,
       ReviewService reviews,
+      ReviewReminders reminders,
       QueueService queue,
       ArticleText articleText,
       CsrfToken csrf,
@@ -87,6 +89,7 @@ public class ArticleDeskResource {
     this.workflow = workflow;
     this.revisions = revisions;
     this.reviews = reviews;
+    this.reminders = reminders;
     this.queue = queue;
     this.articleText = articleText;
     this.csrf = csrf;
@@ -154,30 +157,71 @@ public class ArticleDeskResource {
   }
 
   @POST
-  @Path("{id}/reviewers")
+  @Path("{id}/reviews/{review}/remind")
   @RolesAllowed(Role.Names.EDITOR)
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Transactional
-  public Response assign(
+  public Response remind(
       @PathParam("id") String id,
-      @FormParam("reviewer") String reviewer,
-      @FormParam("dueOn") String dueOn,
+      @PathParam("review") String review,
       @FormParam(CsrfToken.FIELD) String token) {
     csrf.verify(token);
     long articleId = PathNumber.id(id);
+    long reviewId = ownReview(articleId, review);
     return DeskForm.submit(
         () -> {
-          java.time.LocalDate due;
-          try {
-            due = java.time.LocalDate.parse(dueOn == null ? "" : dueOn);
-          } catch (DateTimeParseException e) {
-            throw new BadRequestException("Give the due date as a date, e.g. 2027-01-31.");
-          }
-          reviews.assign(
-              Caller.of(identity), articleId, new ReviewService.Assignment(reviewer, due));
-          return "/desk/articles/" + articleId + "?done=ASSIGNED";
+          reminders.remind(Caller.of(identity), reviewId);
+          return "/desk/articles/" + articleId + "?done=REMINDED";
         },
         e -> refusedAction(e, articleId, null));
+  }
+
+  @POST
+  @Path("{id}/reviews/{review}/cancel")
+  @RolesAllowed(Role.Names.EDITOR)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response cancelReview(
+      @PathParam("id") String id,
+      @PathParam("review") String review,
+      @FormParam(Confirmation.FIELD) String confirmed,
+      @FormParam(CsrfToken.FIELD) String token) {
+    csrf.verify(token);
+    long articleId = PathNumber.id(id);
+    long reviewId = ownReview(articleId, review);
+    if (!Confirmation.given(confirmed)) {
+      org.stet.review.ReviewAssignment assignment =
+          org.stet.review.ReviewAssignment.findById(reviewId);
+      return Confirmation.ask(
+          desk(),
+          new Confirmation.Ask(
+              "Cancel the review of " + assignment.reviewer.displayName + "?",
+              java.util.List.of(
+                  "They are no longer asked to review \"" + assignment.article.title + "\".",
+                  "Anything they have written and not sent is lost; you can invite them again for"
+                      + " the next revision only."),
+              "/desk/articles/" + articleId + "/reviews/" + reviewId + "/cancel",
+              java.util.List.of(),
+              "Yes, cancel the review",
+              "/desk/articles/" + articleId));
+    }
+    return DeskForm.submit(
+        () -> {
+          reviews.cancel(Caller.of(identity), reviewId);
+          return "/desk/articles/" + articleId + "?done=CANCELLED";
+        },
+        e -> refusedAction(e, articleId, null));
+  }
+
+  /** The id of a review of this article (404 for a review of another). */
+  private static long ownReview(long articleId, String review) {
+    long reviewId = PathNumber.id(review);
+    org.stet.review.ReviewAssignment assignment =
+        org.stet.review.ReviewAssignment.findById(reviewId);
+    if (assignment == null || !assignment.article.id.equals(articleId)) {
+      throw new jakarta.ws.rs.NotFoundException();
+    }
+    return reviewId;
   }
 
   @POST
@@ -299,6 +343,8 @@ public class ArticleDeskResource {
       case "PUBLISH" -> "Published.";
       case "RETRACT" -> "Retracted; the article shows the notice.";
       case "ASSIGNED" -> "Reviewer assigned and invited by e-mail.";
+      case "REMINDED" -> "The reviewer has been reminded by e-mail.";
+      case "CANCELLED" -> "The review is cancelled.";
       case "JOURNAL" -> "Journal set; its review anonymity applies.";
       default -> null;
     };

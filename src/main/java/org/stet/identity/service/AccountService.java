@@ -157,8 +157,12 @@ public class AccountService {
     return account;
   }
 
-  /** The owner sets the name the desk shows and the zone of its dates (blank: the site's). */
-  public void updateOwn(Actor by, long accountId, String displayName, String timeZone) {
+  /**
+   * The owner sets the name the desk shows, the zone of its dates (blank: the site's) and, for
+   * reviewers, their expertise ({@code null}: unchanged).
+   */
+  public void updateOwn(
+      Actor by, long accountId, String displayName, String timeZone, String expertise) {
     Account account = existing(accountId);
     String name = displayName == null ? "" : displayName.strip();
     if (name.isEmpty() || name.length() > 200) {
@@ -167,6 +171,13 @@ public class AccountService {
     String zone = timeZone == null || timeZone.isBlank() ? null : timeZone.strip();
     if (zone != null && !java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
       throw new Refused("timeZone", "Choose a time zone from the list.");
+    }
+    if (expertise != null) {
+      String keywords = expertise.strip();
+      if (keywords.length() > 500) {
+        throw new Refused("expertise", "Keep your expertise to 500 characters.");
+      }
+      account.expertise = keywords.isEmpty() ? null : keywords;
     }
     account.displayName = name;
     account.timeZone = zone;

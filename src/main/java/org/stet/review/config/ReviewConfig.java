@@ -15,4 +15,12 @@ public interface ReviewConfig {
   /** Longest review comment (to the author or to the editor), in characters; longer is 413. */
   @WithDefault("50000")
   int maxCommentLength();
+
+  /** The reviewer is reminded this many days before the due date (0: no early reminder). */
+  @WithDefault("3")
+  int remindDaysBefore();
+
+  /** An overdue reviewer is reminded this many days after the due date (0: no late reminder). */
+  @WithDefault("2")
+  int remindDaysAfter();
 }
