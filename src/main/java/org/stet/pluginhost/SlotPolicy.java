@@ -184,7 +184,9 @@ final class SlotPolicy {
     List<String> data = new ArrayList<>();
     for (Element block : dirty.select(JSON_LD)) {
       java.util.Optional<String> json =
-          slot == Slot.DESK_NAV ? java.util.Optional.empty() : jsonLd(block.data());
+          slot == Slot.DESK_NAV || slot == Slot.DESK_TODOS
+              ? java.util.Optional.empty()
+              : jsonLd(block.data());
       if (json.isPresent()) {
         block.replaceWith(new TextNode(marker(nonce, data.size())));
         data.add(json.get());
@@ -192,7 +194,8 @@ final class SlotPolicy {
         block.remove();
       }
     }
-    Safelist safelist = slot == Slot.DESK_NAV ? NAV : slot == Slot.HEAD ? HEAD : PAGE;
+    Safelist safelist =
+        slot == Slot.DESK_NAV || slot == Slot.DESK_TODOS ? NAV : slot == Slot.HEAD ? HEAD : PAGE;
     Document clean = new Cleaner(safelist).clean(dirty);
     clean.outputSettings().prettyPrint(false);
     for (Element element : clean.body().getAllElements()) {

@@ -33,7 +33,14 @@ public enum Slot {
    *
    * @since 0.2
    */
-  DESK_NAV("desk.nav");
+  DESK_NAV("desk.nav"),
+  /**
+   * Desk start page: what waits for the signed-in person, after Stet's own to-dos; list items
+   * ({@code <li><a ...>3 comments wait for moderation</a></li>}), nothing when nothing waits.
+   *
+   * @since 0.6
+   */
+  DESK_TODOS("desk.todos");
 
   private final String id;
 

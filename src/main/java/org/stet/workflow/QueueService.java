@@ -14,6 +14,8 @@ import org.stet.article.ArticleStatus;
 import org.stet.article.PageCursor;
 import org.stet.article.service.Caller;
 import org.stet.identity.Bylines;
+import org.stet.review.ReviewState;
+import org.stet.settings.Site;
 
 /**
  * The desk's lists: the editors' queue of articles by state (oldest waiting first) and each
@@ -34,25 +36,93 @@ public class QueueService {
   /** A page of a list, and the cursor of the next page (null on the last). */
   public record Page(List<Item> items, String next) {}
 
+  /**
+   * What an editor narrows the queue to: words of the title or an author's name, or an article's
+   * number; a journal and a category (by slug); the editor who assigned its reviewers; only
+   * articles with an overdue review. Empty fields narrow nothing.
+   */
+  public record Filter(
+      String text, String journal, String category, Long handledBy, boolean overdue) {
+
+    public static final Filter NONE = new Filter("", "", "", null, false);
+
+    public boolean any() {
+      return !text.isBlank()
+          || !journal.isEmpty()
+          || !category.isEmpty()
+          || handledBy != null
+          || overdue;
+    }
+  }
+
   /** Articles in {@code state}, the longest waiting first, continuing after {@code after}. */
   public Page queue(ArticleStatus state, PageCursor after, int size) {
-    String keyset =
-        after == null
-            ? ""
-            // A row comparison, so PostgreSQL seeks the index to the cursor instead of filtering.
-            : " and (a.stateChangedAt, a.id) > (:at, :id)";
+    return queue(state, Filter.NONE, after, size);
+  }
+
+  /**
+   * Articles in {@code state} (every state for {@code null}) that pass {@code filter}, the longest
+   * waiting first, continuing after {@code after}.
+   */
+  public Page queue(ArticleStatus state, Filter filter, PageCursor after, int size) {
+    StringBuilder where = new StringBuilder("select a from Article a where 1 = 1");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (state != null) {
+      where.append(" and a.status = :state");
+      parameters.put("state", state);
+    }
+    String text = filter.text().strip();
+    if (!text.isEmpty()) {
+      String like =
+          "%"
+              + text.toLowerCase(java.util.Locale.ROOT)
+                  .replace("\\", "\\\\")
+                  .replace("%", "\\%")
+                  .replace("_", "\\_")
+              + "%";
+      where.append(
+          " and (lower(a.title) like :like escape '\\' or exists (select 1 from Article b join"
+              + " b.authors p where b = a and lower(p.displayName) like :like escape '\\')");
+      parameters.put("like", like);
+      String number = text.startsWith("#") ? text.substring(1) : text;
+      if (number.matches("[0-9]{1,18}")) {
+        where.append(" or a.id = :number");
+        parameters.put("number", Long.parseLong(number));
+      }
+      where.append(")");
+    }
+    if (!filter.journal().isEmpty()) {
+      where.append(" and a.journal.slug = :journal");
+      parameters.put("journal", filter.journal());
+    }
+    if (!filter.category().isEmpty()) {
+      where.append(" and a.category.slug = :category");
+      parameters.put("category", filter.category());
+    }
+    if (filter.handledBy() != null) {
+      where.append(
+          " and exists (select 1 from ReviewAssignment r where r.article = a"
+              + " and r.assignedBy = :editor)");
+      parameters.put("editor", filter.handledBy());
+    }
+    if (filter.overdue()) {
+      where.append(
+          " and exists (select 1 from ReviewAssignment r where r.article = a"
+              + " and r.state in :open and r.dueOn < :today)");
+      parameters.put("open", List.of(ReviewState.INVITED, ReviewState.ACCEPTED));
+      parameters.put("today", java.time.LocalDate.now(Site.current().zone()));
+    }
+    if (after != null) {
+      // A row comparison, so PostgreSQL seeks the index to the cursor instead of filtering.
+      where.append(" and (a.stateChangedAt, a.id) > (:at, :id)");
+      parameters.put("at", after.publishedAt());
+      parameters.put("id", after.id());
+    }
     var query =
         Article.getEntityManager()
-            .createQuery(
-                "select a from Article a where a.status = :state"
-                    + keyset
-                    + " order by a.stateChangedAt, a.id",
-                Article.class)
-            .setParameter("state", state)
+            .createQuery(where + " order by a.stateChangedAt, a.id", Article.class)
             .setMaxResults(size + 1);
-    if (after != null) {
-      query.setParameter("at", after.publishedAt()).setParameter("id", after.id());
-    }
+    parameters.forEach(query::setParameter);
     List<Article> rows = query.getResultList();
     return page(rows, size, true, last -> new PageCursor(last.stateChangedAt, last.id).toString());
   }

@@ -49,6 +49,8 @@ public class CommentSlots implements SlotContributor {
         List<RawString> replies);
 
     static native TemplateInstance nav(long waiting);
+
+    static native TemplateInstance todo(long waiting);
   }
 
   private final CommentStore store;

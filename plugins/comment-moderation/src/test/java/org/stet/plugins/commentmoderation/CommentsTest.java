@@ -83,6 +83,30 @@ class CommentsTest {
   }
 
   @Test
+  void theEditorsStartPageCountsTheCommentsWaitingForModeration() {
+    String slug = fixture.article();
+    long before = waitingOnTheStartPage();
+    CommentStore.Comment comment =
+        fixture.posted(post(slug, Map.of("name", "Dana", "text", "A question on method.")));
+
+    assertThat(waitingOnTheStartPage()).isEqualTo(before + 1);
+    fixture.moderate(comment.id(), "approve");
+    assertThat(waitingOnTheStartPage()).isEqualTo(before);
+  }
+
+  /** The start page's count of comments waiting; 0 when it shows no such to-do. */
+  private long waitingOnTheStartPage() {
+    Document start = Jsoup.parse(fixture.editor().get("/desk").asString());
+    org.jsoup.nodes.Element todo =
+        start.selectFirst(".todo a[href=/desk/plugins/comment-moderation]");
+    if (todo == null) {
+      return 0;
+    }
+    assertThat(todo.text()).contains("waiting for moderation");
+    return Long.parseLong(todo.selectFirst(".count").text());
+  }
+
+  @Test
   void underFirstTimeModerationKnownCommentersAreShownAtOnce() {
     fixture.settings(Map.of(CommentSettings.MODERATION, "first-time"));
     String slug = fixture.article();
