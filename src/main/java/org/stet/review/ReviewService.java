@@ -83,11 +83,7 @@ public class ReviewService {
     if (request.dueOn().isBefore(LocalDate.now(ZoneOffset.UTC))) {
       throw new BadRequestException("The due date " + request.dueOn() + " is in the past.");
     }
-    Article article = ArticleAccess.visible(editor, articleId, true);
-    if (ArticleAccess.isAuthor(editor, article)) {
-      throw new WebApplicationException(
-          "You are an author of this article; another editor handles its review.", 403);
-    }
+    Article article = handledArticle(editor, articleId, true);
     if (!UNDER_REVIEW.contains(article.status)) {
       throw new WebApplicationException(
           "This article is "
@@ -382,11 +378,25 @@ public class ReviewService {
     if (assignment == null || !editor.is(Role.EDITOR)) {
       throw new NotFoundException();
     }
-    if (ArticleAccess.isAuthor(editor, assignment.article)) {
+    notAnAuthor(editor, assignment.article);
+    return assignment;
+  }
+
+  /**
+   * The article, if the editor handles its review: visible to them (404 otherwise) and not their
+   * own (403: another editor handles it). {@code lock} takes the row for the transaction.
+   */
+  static Article handledArticle(Caller editor, long articleId, boolean lock) {
+    Article article = ArticleAccess.visible(editor, articleId, lock);
+    notAnAuthor(editor, article);
+    return article;
+  }
+
+  private static void notAnAuthor(Caller editor, Article article) {
+    if (ArticleAccess.isAuthor(editor, article)) {
       throw new WebApplicationException(
           "You are an author of this article; another editor handles its review.", 403);
     }
-    return assignment;
   }
 
   static WebApplicationException conflict(ReviewAssignment assignment, String rule) {

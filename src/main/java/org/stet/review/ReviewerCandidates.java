@@ -3,11 +3,8 @@ package org.stet.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
-import org.stet.article.Article;
 import org.stet.article.ArticleRevision;
-import org.stet.article.service.ArticleAccess;
 import org.stet.article.service.Caller;
 
 /**
@@ -66,11 +63,7 @@ public class ReviewerCandidates {
   @Transactional(Transactional.TxType.SUPPORTS)
   @SuppressWarnings("unchecked")
   public List<Candidate> search(Caller editor, long articleId, String query) {
-    Article article = ArticleAccess.visible(editor, articleId, false);
-    if (ArticleAccess.isAuthor(editor, article)) {
-      throw new WebApplicationException(
-          "You are an author of this article; another editor handles its review.", 403);
-    }
+    ReviewService.handledArticle(editor, articleId, false);
     Integer revision = ArticleRevision.latestNumber(articleId);
     String words = query == null ? "" : query.strip();
     List<Object[]> rows =

@@ -7,7 +7,6 @@ import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
-import org.stet.article.service.ArticleAccess;
 import org.stet.article.service.Caller;
 import org.stet.identity.Account;
 import org.stet.identity.Role;
@@ -37,10 +36,7 @@ public class ReviewerInvitations {
     if (!editor.is(Role.EDITOR)) {
       throw new WebApplicationException("Only editors invite reviewers.", 403);
     }
-    if (ArticleAccess.isAuthor(editor, ArticleAccess.visible(editor, articleId, false))) {
-      throw new WebApplicationException(
-          "You are an author of this article; another editor handles its review.", 403);
-    }
+    ReviewService.handledArticle(editor, articleId, false);
     String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     Account existing = Account.findByEmail(address).orElse(null);
     if (existing != null && (existing.disabled || !existing.roleSet().contains(Role.REVIEWER))) {

@@ -38,27 +38,12 @@ class DeskLayoutBrowserIT {
     DeskBrowser.createAccount("layout-editor@stet.test", "Lev Editor", PASSWORD, "EDITOR");
     DeskBrowser.createAccount("layout-reviewer@stet.test", "Lia Reviewer", PASSWORD, "REVIEWER");
     long id =
-        ((Number)
-                DeskBrowser.api("layout-author@stet.test", PASSWORD)
-                    .body(
-                        Map.of(
-                            "title",
-                            "A title long enough to wrap on a phone: Caspian pipelines and"
-                                + " the politics of transit after the sanctions",
-                            "body",
-                            "Text with a long link https://example.org/"
-                                + "a-very-long-path-without-any-break-in-it-at-all-to-test-wrapping"))
-                    .post("/api/v1/articles")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id"))
-            .longValue();
-    DeskBrowser.api("layout-author@stet.test", PASSWORD)
-        .body(Map.of("action", "SUBMIT"))
-        .post("/api/v1/articles/" + id + "/transitions")
-        .then()
-        .statusCode(200);
+        submitted(
+            "layout-author@stet.test",
+            "A title long enough to wrap on a phone: Caspian pipelines and"
+                + " the politics of transit after the sanctions",
+            "Text with a long link https://example.org/"
+                + "a-very-long-path-without-any-break-in-it-at-all-to-test-wrapping");
     String article = "desk/articles/" + id;
 
     List<String> overflowing = new ArrayList<>();
@@ -122,21 +107,7 @@ class DeskLayoutBrowserIT {
     DeskBrowser.createAccount("picker-author@stet.test", "Pablo Author", PASSWORD, "AUTHOR");
     DeskBrowser.createAccount("picker-one@stet.test", "Zarina Quillfeather", PASSWORD, "REVIEWER");
     DeskBrowser.createAccount("picker-two@stet.test", "Zoltan Quillmore", PASSWORD, "REVIEWER");
-    long id =
-        ((Number)
-                DeskBrowser.api("picker-author@stet.test", PASSWORD)
-                    .body(Map.of("title", "Picked", "body", "Text."))
-                    .post("/api/v1/articles")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id"))
-            .longValue();
-    DeskBrowser.api("picker-author@stet.test", PASSWORD)
-        .body(Map.of("action", "SUBMIT"))
-        .post("/api/v1/articles/" + id + "/transitions")
-        .then()
-        .statusCode(200);
+    long id = submitted("picker-author@stet.test", "Picked", "Text.");
     WebDriver browser = session.browser();
     browser.manage().window().setSize(new Dimension(1280, 800));
     session.signIn("picker-editor@stet.test", PASSWORD);
@@ -153,6 +124,26 @@ class DeskLayoutBrowserIT {
     session.waiting().until(ExpectedConditions.urlContains("done=ASSIGNED"));
     assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
         .contains("Reviewer assigned");
+  }
+
+  /** A new article by {@code author}, submitted; answers its id. */
+  private static long submitted(String author, String title, String body) {
+    long id =
+        ((Number)
+                DeskBrowser.api(author, PASSWORD)
+                    .body(Map.of("title", title, "body", body))
+                    .post("/api/v1/articles")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id"))
+            .longValue();
+    DeskBrowser.api(author, PASSWORD)
+        .body(Map.of("action", "SUBMIT"))
+        .post("/api/v1/articles/" + id + "/transitions")
+        .then()
+        .statusCode(200);
+    return id;
   }
 
   private void visit(List<String> overflowing, String email, String password, String... paths) {

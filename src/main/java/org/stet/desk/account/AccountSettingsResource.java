@@ -197,6 +197,7 @@ public class AccountSettingsResource {
   private Response page(
       int status, ProfileForm profile, String passwordError, String passwordField, String notice) {
     Long current = identity.getAttribute(SessionAuthenticationMechanism.SESSION_ID);
+    DeskChrome desk = header.chrome();
     List<SessionRow> rows =
         mode.keycloak()
             ? List.of()
@@ -205,7 +206,7 @@ public class AccountSettingsResource {
                 .toList();
     Page page =
         new Page(
-            me().email,
+            desk.email(),
             profile,
             ZONES,
             Site.current().timeZone,
@@ -216,7 +217,7 @@ public class AccountSettingsResource {
             notice);
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE)
-        .entity(Templates.account(header.chrome(), page).render())
+        .entity(Templates.account(desk, page).render())
         .build();
   }
 

@@ -106,7 +106,15 @@ public class ReviewerPickerResource {
   public String page(@PathParam("id") String id, @QueryParam("q") String query) {
     long articleId = PathNumber.id(id);
     String suggested = suggestedDue();
-    return render(articleId, query, null, suggested, new Newcomer("", "", suggested), null, null);
+    return render(
+        header.chrome(),
+        articleId,
+        query,
+        null,
+        suggested,
+        new Newcomer("", "", suggested),
+        null,
+        null);
   }
 
   @POST
@@ -131,7 +139,7 @@ public class ReviewerPickerResource {
           return "/desk/articles/" + articleId + "?done=ASSIGNED";
         },
         e ->
-            refused(
+            render(
                 desk,
                 articleId,
                 query,
@@ -162,33 +170,12 @@ public class ReviewerPickerResource {
               Caller.of(identity), articleId, name, email, due(dueOn), desk.displayName());
           return "/desk/articles/" + articleId + "?done=ASSIGNED";
         },
-        e -> refused(desk, articleId, "", null, suggestedDue(), typed, e, "new"));
+        e -> render(desk, articleId, "", null, suggestedDue(), typed, e, "new"));
   }
 
-  private String refused(
-      DeskChrome desk,
-      long articleId,
-      String query,
-      String chosen,
-      String dueOn,
-      Newcomer newcomer,
-      WebApplicationException e,
-      String form) {
-    return render(
-        desk, articleId, query, chosen, dueOn, newcomer, DeskProblem.of(e).message(), form);
-  }
-
-  private String render(
-      long articleId,
-      String query,
-      String chosen,
-      String dueOn,
-      Newcomer newcomer,
-      String error,
-      String form) {
-    return render(header.chrome(), articleId, query, chosen, dueOn, newcomer, error, form);
-  }
-
+  /**
+   * The page; after a refusal with its message next to the form ({@code choose} or {@code new}).
+   */
   private String render(
       DeskChrome desk,
       long articleId,
@@ -196,7 +183,7 @@ public class ReviewerPickerResource {
       String chosen,
       String dueOn,
       Newcomer newcomer,
-      String error,
+      WebApplicationException refusal,
       String form) {
     Caller caller = Caller.of(identity);
     String words = query == null ? "" : query.strip();
@@ -214,7 +201,7 @@ public class ReviewerPickerResource {
                 text(dueOn),
                 newcomer,
                 reviews.ofArticle(caller, articleId),
-                error,
+                refusal == null ? null : DeskProblem.of(refusal).message(),
                 form))
         .render();
   }

@@ -41,7 +41,7 @@ class ReviewerAssignmentTest {
   void thePickerFindsReviewersByNameEmailAndExpertiseAndTellsWhoWroteTheArticle() {
     accounts.create("pk-author@stet.test", Role.AUTHOR, Role.REVIEWER);
     accounts.create("pk-editor@stet.test", Role.EDITOR);
-    Account expert = accounts.create("pk-caspian@stet.test", Role.REVIEWER);
+    accounts.create("pk-caspian@stet.test", Role.REVIEWER);
     accounts.create("pk-busy@stet.test", Role.REVIEWER);
     DeskBrowser reviewer = DeskBrowser.signedIn("pk-caspian@stet.test", TestAccounts.PASSWORD);
     reviewer.get("/desk/account");
@@ -86,7 +86,6 @@ class ReviewerAssignmentTest {
         .contains("1 open, 0 finished reviews")
         .contains("asked already for this revision");
     assertThat(after.select("h1 ~ p").text()).contains("Kamila Caspian");
-    assertThat(expert.id).isPositive();
   }
 
   @Test
