@@ -194,18 +194,18 @@ class AccountLifecycleTest {
 
   @Test
   void nobodyEndsAnotherAccountsSessions() {
-    accounts.create("victim@stet.test", Role.AUTHOR);
-    accounts.create("meddler@stet.test", Role.AUTHOR);
-    DeskBrowser victim = DeskBrowser.signedIn("victim@stet.test", TestAccounts.PASSWORD);
+    accounts.create("session-victim@stet.test", Role.AUTHOR);
+    accounts.create("session-meddler@stet.test", Role.AUTHOR);
+    DeskBrowser victim = DeskBrowser.signedIn("session-victim@stet.test", TestAccounts.PASSWORD);
     String action =
         Jsoup.parse(
-                DeskBrowser.signedIn("victim@stet.test", TestAccounts.PASSWORD)
+                DeskBrowser.signedIn("session-victim@stet.test", TestAccounts.PASSWORD)
                     .get("/desk/account")
                     .asString())
             .select("#sessions + table form")
             .first()
             .attr("action");
-    DeskBrowser meddler = DeskBrowser.signedIn("meddler@stet.test", TestAccounts.PASSWORD);
+    DeskBrowser meddler = DeskBrowser.signedIn("session-meddler@stet.test", TestAccounts.PASSWORD);
     meddler.get("/desk/account");
 
     assertThat(meddler.post(action, Map.of()).statusCode()).isEqualTo(404);
