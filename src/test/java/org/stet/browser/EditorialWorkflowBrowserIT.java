@@ -76,12 +76,15 @@ class EditorialWorkflowBrowserIT {
     signIn("e2e-editor@stet.test");
     browser.get(root + "desk/queue");
     browser.findElement(By.linkText("Caspian Energy After the Sanctions")).click();
-    browser.findElement(By.id("reviewer")).sendKeys("e2e-reviewer@stet.test");
+    browser.findElement(By.linkText("Find and invite reviewers")).click();
+    browser.findElement(By.id("q")).sendKeys("Rana");
+    By rana = By.cssSelector("#candidates input[value='e2e-reviewer@stet.test']");
+    wait.until(ExpectedConditions.elementToBeClickable(rana)).click();
     ((JavascriptExecutor) browser)
         .executeScript(
             "document.getElementById('dueOn').value = arguments[0];",
             LocalDate.now().plusDays(14).toString());
-    click("form[action$=reviewers] button");
+    click("form[method=post][action$=reviewers] button");
     wait.until(ExpectedConditions.textToBe(By.id("state"), "In review"));
     signOut();
 
