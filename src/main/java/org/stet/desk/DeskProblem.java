@@ -4,29 +4,30 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;
 
 /**
- * The message of a refusal, for showing on the desk page the form came from (with what was typed
- * kept), instead of on a separate error page.
+ * A refusal as the desk page the form came from shows it (with what was typed kept), instead of a
+ * separate error page: its status, its message and, when it is about one field, that field's name.
+ * {@link #detail} reads more of a refusal's body (the text someone else saved, say).
  */
-public record DeskProblem(int status, String message) {
+public record DeskProblem(int status, String message, String field, Map<?, ?> body) {
 
   public static DeskProblem of(WebApplicationException e) {
-    Object entity = e.getResponse().getEntity();
-    if (entity instanceof Map<?, ?> map && map.get("message") instanceof String message) {
-      return new DeskProblem(e.getResponse().getStatus(), message);
-    }
-    String message = e.getMessage();
+    int status = e.getResponse().getStatus();
+    Map<?, ?> body = e.getResponse().getEntity() instanceof Map<?, ?> map ? map : Map.of();
+    String message = body.get("message") instanceof String m ? m : e.getMessage();
     if (message == null || message.startsWith("HTTP ")) {
       message = "The request could not be handled.";
     }
-    return new DeskProblem(e.getResponse().getStatus(), message);
+    String field = body.get("field") instanceof String f ? f : null;
+    return new DeskProblem(status, message, field, body);
   }
 
-  /** The value of a field of the JSON-like body of the refusal, or null. */
-  public static Object field(WebApplicationException e, String section, String field) {
-    if (e.getResponse().getEntity() instanceof Map<?, ?> map
-        && map.get(section) instanceof Map<?, ?> inner) {
-      return inner.get(field);
-    }
-    return null;
+  /** The value of {@code name} in the section {@code section} of the refusal's body, or null. */
+  public Object detail(String section, String name) {
+    return section(section).get(name);
+  }
+
+  /** A section of the refusal's body (say, the problem of each field), or an empty map. */
+  public Map<?, ?> section(String section) {
+    return body.get(section) instanceof Map<?, ?> inner ? inner : Map.of();
   }
 }

@@ -47,11 +47,17 @@ public class PluginRegistry implements PluginContext {
   public record Entry(PluginDescriptor descriptor, boolean enabled, PluginSettings settings) {}
 
   /** Settings an admin sent that do not fit the schema: a message per field. */
-  public static class SettingsRefused extends RuntimeException {
+  public static class SettingsRefused extends jakarta.ws.rs.WebApplicationException {
+    private static final String MESSAGE = "Some settings are not valid; nothing was saved.";
     private final Map<String, String> problems;
 
     SettingsRefused(Map<String, String> problems) {
-      super("Some settings are not valid; nothing was saved.");
+      super(
+          MESSAGE,
+          jakarta.ws.rs.core.Response.status(400)
+              .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+              .entity(Map.of("status", 400, "message", MESSAGE, "problems", Map.copyOf(problems)))
+              .build());
       this.problems = Map.copyOf(problems);
     }
 

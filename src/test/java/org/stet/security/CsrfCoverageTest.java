@@ -1,5 +1,6 @@
 package org.stet.security;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.junit.jupiter.api.Test;
+import org.stet.desk.DeskForm;
 import org.stet.identity.CsrfToken;
 
 /**
@@ -57,5 +59,31 @@ class CsrfCoverageTest {
     }
     assertThat(checked).as("desk endpoints that change state").isGreaterThanOrEqualTo(7);
     assertThat(missing).as("desk endpoints without the " + CsrfToken.FIELD + " field").isEmpty();
+  }
+
+  /**
+   * Desk forms are answered through {@link DeskForm}, which checks the token; only the pages
+   * outside a session (sign-in, password links), which answer with cookies, and the plugins' SPI
+   * check it themselves.
+   */
+  @Test
+  void deskFormsCheckTheTokenThroughDeskForm() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.stet.desk..")
+        .and()
+        .doNotHaveSimpleName("DeskForm")
+        .and()
+        .doNotHaveSimpleName("SignInResource")
+        .and()
+        .doNotHaveSimpleName("PasswordResource")
+        .and()
+        .doNotHaveSimpleName("PluginDeskSupport")
+        .should()
+        .callMethod(CsrfToken.class, "verify", String.class)
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.stet"));
   }
 }

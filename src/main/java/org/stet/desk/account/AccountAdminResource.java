@@ -17,13 +17,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.stet.audit.AuditLog.Actor;
 import org.stet.desk.Confirmation;
 import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskForm;
 import org.stet.desk.DeskHeader;
 import org.stet.identity.Account;
 import org.stet.identity.CsrfToken;
@@ -32,7 +32,6 @@ import org.stet.identity.SessionAuthenticationMechanism;
 import org.stet.identity.service.AccountLinks;
 import org.stet.identity.service.AccountService;
 import org.stet.identity.service.AccountService.NewAccount;
-import org.stet.identity.service.AccountService.Refused;
 import org.stet.identity.service.AccountService.SignInAttempt;
 
 /**
@@ -100,7 +99,7 @@ public class AccountAdminResource {
   private final AccountService accounts;
   private final AccountLinks links;
   private final SecurityIdentity identity;
-  private final CsrfToken csrf;
+  private final DeskForm forms;
   private final CurrentVertxRequest request;
   private final DeskHeader header;
 
@@ -108,20 +107,20 @@ public class AccountAdminResource {
       AccountService accounts,
       AccountLinks links,
       SecurityIdentity identity,
-      CsrfToken csrf,
+      DeskForm forms,
       CurrentVertxRequest request,
       DeskHeader header) {
     this.accounts = accounts;
     this.links = links;
     this.identity = identity;
-    this.csrf = csrf;
+    this.forms = forms;
     this.request = request;
     this.header = header;
   }
 
   @GET
-  public Response list() {
-    return page(200, NewAccountForm.empty(), null).build();
+  public String list() {
+    return page(NewAccountForm.empty(), null);
   }
 
   @POST
@@ -131,25 +130,27 @@ public class AccountAdminResource {
       @FormParam("displayName") String displayName,
       @FormParam("roles") List<String> roles,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     FormInput.require("email", email, 254);
     FormInput.require("displayName", displayName, 200);
-    try {
-      Account created =
-          accounts.invite(
-              actor(),
-              new NewAccount(email, displayName, null, roles(roles)),
-              header.chrome().displayName());
-      return Response.seeOther(URI.create("/desk/admin/users/" + created.id + "?invited=1"))
-          .build();
-    } catch (Refused e) {
-      return page(
-              400,
-              new NewAccountForm(
-                  email, displayName, roles == null ? List.of() : roles, e.getMessage(), e.field()),
-              null)
-          .build();
-    }
+    return forms.submit(
+        token,
+        () -> {
+          Account created =
+              accounts.invite(
+                  actor(),
+                  new NewAccount(email, displayName, null, roles(roles)),
+                  header.chrome().displayName());
+          return "/desk/admin/users/" + created.id + "?invited=1";
+        },
+        problem ->
+            page(
+                new NewAccountForm(
+                    email,
+                    displayName,
+                    roles == null ? List.of() : roles,
+                    problem.message(),
+                    problem.field()),
+                null));
   }
 
   /** One account: its state, its recent sign-ins, and the links an admin can mail its owner. */
@@ -185,8 +186,8 @@ public class AccountAdminResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response resendInvitation(
       @PathParam("id") long id, @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     return act(
+        token,
         () -> links.invite(actor(), id, header.chrome().displayName()),
         "/desk/admin/users/" + id + "?invited=1");
   }
@@ -196,8 +197,7 @@ public class AccountAdminResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response sendResetLink(
       @PathParam("id") long id, @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
-    return act(() -> links.sendReset(actor(), id), "/desk/admin/users/" + id + "?sent=1");
+    return act(token, () -> links.sendReset(actor(), id), "/desk/admin/users/" + id + "?sent=1");
   }
 
   @POST
@@ -207,8 +207,7 @@ public class AccountAdminResource {
       @PathParam("id") long id,
       @FormParam("roles") List<String> roles,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
-    return act(() -> accounts.setRoles(actor(), id, roles(roles)));
+    return act(token, () -> accounts.setRoles(actor(), id, roles(roles)));
   }
 
   @POST
@@ -218,13 +217,13 @@ public class AccountAdminResource {
       @PathParam("id") long id,
       @FormParam(Confirmation.FIELD) String confirmed,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     if (!Confirmation.given(confirmed)) {
       Account account = Account.findById(id);
       if (account == null) {
         throw new NotFoundException();
       }
-      return Confirmation.ask(
+      return forms.ask(
+          token,
           header.chrome(),
           new Confirmation.Ask(
               "Disable the account of " + account.displayName + " (" + account.email + ")?",
@@ -237,15 +236,14 @@ public class AccountAdminResource {
               "Yes, disable the account",
               "/desk/admin/users"));
     }
-    return act(() -> accounts.setDisabled(actor(), id, true));
+    return act(token, () -> accounts.setDisabled(actor(), id, true));
   }
 
   @POST
   @Path("{id}/enable")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response enable(@PathParam("id") long id, @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
-    return act(() -> accounts.setDisabled(actor(), id, false));
+    return act(token, () -> accounts.setDisabled(actor(), id, false));
   }
 
   @POST
@@ -255,24 +253,25 @@ public class AccountAdminResource {
       @PathParam("id") long id,
       @FormParam("locked") String locked,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     if (!"true".equals(locked) && !"false".equals(locked)) {
       throw new BadRequestException("Say whether to lock the byline: locked=true or false.");
     }
-    return act(() -> accounts.setBylineLocked(actor(), id, Boolean.parseBoolean(locked)));
+    return act(token, () -> accounts.setBylineLocked(actor(), id, Boolean.parseBoolean(locked)));
   }
 
-  private Response act(Runnable action) {
-    return act(action, "/desk/admin/users");
+  private Response act(String token, Runnable action) {
+    return act(token, action, "/desk/admin/users");
   }
 
-  private Response act(Runnable action, String next) {
-    try {
-      action.run();
-      return Response.seeOther(URI.create(next)).build();
-    } catch (Refused e) {
-      return page(409, NewAccountForm.empty(), e.getMessage()).build();
-    }
+  /** An action on an account from the list; a refusal is shown above the list. */
+  private Response act(String token, Runnable action, String next) {
+    return forms.submit(
+        token,
+        () -> {
+          action.run();
+          return next;
+        },
+        problem -> page(NewAccountForm.empty(), problem.message()));
   }
 
   private AccountRow row(Account a) {
@@ -289,11 +288,10 @@ public class AccountAdminResource {
         a.passwordHash == null && a.externalSubject == null);
   }
 
-  private Response.ResponseBuilder page(int status, NewAccountForm form, String notice) {
+  private String page(NewAccountForm form, String notice) {
     List<AccountRow> rows = accounts.list().stream().map(this::row).toList();
     List<Role> allRoles = List.copyOf(EnumSet.allOf(Role.class));
-    String html = Templates.users(header.chrome(), rows, allRoles, form, notice).render();
-    return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(html);
+    return Templates.users(header.chrome(), rows, allRoles, form, notice).render();
   }
 
   private Actor actor() {

@@ -16,11 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import org.stet.audit.AuditLog.Actor;
 import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskForm;
 import org.stet.desk.DeskHeader;
 import org.stet.identity.Account;
 import org.stet.identity.AuditActors;
@@ -28,7 +28,6 @@ import org.stet.identity.CsrfToken;
 import org.stet.identity.IdentityMode;
 import org.stet.identity.SessionAuthenticationMechanism;
 import org.stet.identity.service.AccountService;
-import org.stet.identity.service.AccountService.Refused;
 import org.stet.identity.service.SessionService;
 import org.stet.identity.service.SessionService.OpenSession;
 import org.stet.settings.Site;
@@ -85,7 +84,7 @@ public class AccountSettingsResource {
   private final AccountService accounts;
   private final SessionService sessions;
   private final SecurityIdentity identity;
-  private final CsrfToken csrf;
+  private final DeskForm forms;
   private final CurrentVertxRequest request;
   private final DeskHeader header;
   private final IdentityMode mode;
@@ -94,24 +93,23 @@ public class AccountSettingsResource {
       AccountService accounts,
       SessionService sessions,
       SecurityIdentity identity,
-      CsrfToken csrf,
+      DeskForm forms,
       CurrentVertxRequest request,
       DeskHeader header,
       IdentityMode mode) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.identity = identity;
-    this.csrf = csrf;
+    this.forms = forms;
     this.request = request;
     this.header = header;
     this.mode = mode;
   }
 
   @GET
-  public Response page(@QueryParam("saved") String saved) {
+  public String page(@QueryParam("saved") String saved) {
     Account me = me();
     return page(
-        200,
         new ProfileForm(me.displayName, me.timeZone, me.expertise, null, null),
         null,
         null,
@@ -125,7 +123,6 @@ public class AccountSettingsResource {
       @FormParam("timeZone") String timeZone,
       @FormParam("expertise") String expertise,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     FormInput.require("displayName", displayName, 200);
     String zone = timeZone == null ? "" : timeZone;
     FormInput.require("timeZone", zone, 100);
@@ -133,17 +130,18 @@ public class AccountSettingsResource {
       FormInput.require("expertise", expertise, 2000);
     }
     String name = mode.keycloak() ? me().displayName : displayName;
-    try {
-      accounts.updateOwn(actor(), accountId(), name, zone, expertise);
-      return saved("profile");
-    } catch (Refused e) {
-      return page(
-          400,
-          new ProfileForm(displayName, zone, expertise, e.getMessage(), e.field()),
-          null,
-          null,
-          null);
-    }
+    return forms.submit(
+        token,
+        () -> {
+          accounts.updateOwn(actor(), accountId(), name, zone, expertise);
+          return saved("profile");
+        },
+        problem ->
+            page(
+                new ProfileForm(displayName, zone, expertise, problem.message(), problem.field()),
+                null,
+                null,
+                null));
   }
 
   @POST
@@ -156,46 +154,53 @@ public class AccountSettingsResource {
     if (mode.keycloak()) {
       throw new NotFoundException();
     }
-    csrf.verify(token);
     FormInput.require("current", current, 1024);
     FormInput.require("password", password, 1024);
-    try {
-      accounts.changePassword(actor(), accountId(), sessionId(), current, password);
-      return saved("password");
-    } catch (Refused e) {
-      Account me = me();
-      return page(
-          400,
-          new ProfileForm(me.displayName, me.timeZone, me.expertise, null, null),
-          e.getMessage(),
-          e.field(),
-          null);
-    }
+    return forms.submit(
+        token,
+        () -> {
+          accounts.changePassword(actor(), accountId(), sessionId(), current, password);
+          return saved("password");
+        },
+        problem -> {
+          Account me = me();
+          return page(
+              new ProfileForm(me.displayName, me.timeZone, me.expertise, null, null),
+              problem.message(),
+              problem.field(),
+              null);
+        });
   }
 
   @POST
   @Path("sessions/{id}/end")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response endSession(@PathParam("id") long id, @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
-    if (id == sessionId() || !sessions.end(accountId(), id)) {
-      // Not one of yours, or this very browser (which signs out with the header's button).
-      throw new NotFoundException();
-    }
-    return saved("session");
+    return forms.submit(
+        token,
+        () -> {
+          if (id == sessionId() || !sessions.end(accountId(), id)) {
+            // Not one of yours, or this very browser (which signs out with the header's button).
+            throw new NotFoundException();
+          }
+          return saved("session");
+        });
   }
 
   @POST
   @Path("sessions/end-others")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response endOthers(@FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
-    sessions.endAllBut(accountId(), sessionId());
-    return saved("sessions");
+    return forms.submit(
+        token,
+        () -> {
+          sessions.endAllBut(accountId(), sessionId());
+          return saved("sessions");
+        });
   }
 
-  private Response page(
-      int status, ProfileForm profile, String passwordError, String passwordField, String notice) {
+  private String page(
+      ProfileForm profile, String passwordError, String passwordField, String notice) {
     Long current = identity.getAttribute(SessionAuthenticationMechanism.SESSION_ID);
     DeskChrome desk = header.chrome();
     List<SessionRow> rows =
@@ -215,14 +220,11 @@ public class AccountSettingsResource {
             passwordField,
             rows,
             notice);
-    return Response.status(status)
-        .type(MediaType.TEXT_HTML_TYPE)
-        .entity(Templates.account(desk, page).render())
-        .build();
+    return Templates.account(desk, page).render();
   }
 
-  private static Response saved(String what) {
-    return Response.seeOther(URI.create("/desk/account?saved=" + what)).build();
+  private static String saved(String what) {
+    return "/desk/account?saved=" + what;
   }
 
   private static String notice(String saved) {

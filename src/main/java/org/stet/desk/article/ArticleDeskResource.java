@@ -68,7 +68,7 @@ public class ArticleDeskResource {
   private final ReviewReminders reminders;
   private final QueueService queue;
   private final ArticleText articleText;
-  private final CsrfToken csrf;
+  private final DeskForm forms;
   private final SecurityIdentity identity;
   private final DeskHeader header;
   private final ArticleDeskPages pages;
@@ -81,7 +81,7 @@ public class ArticleDeskResource {
       ReviewReminders reminders,
       QueueService queue,
       ArticleText articleText,
-      CsrfToken csrf,
+      DeskForm forms,
       SecurityIdentity identity,
       DeskHeader header,
       ArticleDeskPages pages) {
@@ -92,7 +92,7 @@ public class ArticleDeskResource {
     this.reminders = reminders;
     this.queue = queue;
     this.articleText = articleText;
-    this.csrf = csrf;
+    this.forms = forms;
     this.identity = identity;
     this.header = header;
     this.pages = pages;
@@ -130,15 +130,15 @@ public class ArticleDeskResource {
       @FormParam("issue") String issue,
       @FormParam(Confirmation.FIELD) String confirmed,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     long articleId = PathNumber.id(id);
     if (!Confirmation.given(confirmed)) {
       Optional<Confirmation.Ask> ask = ask(articleId, action, note, issue);
       if (ask.isPresent()) {
-        return Confirmation.ask(desk(), ask.get());
+        return forms.ask(token, desk(), ask.get());
       }
     }
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           WorkflowAction chosen = action(action);
           IssueChoice into = IssueChoice.parse(issue);
@@ -153,7 +153,7 @@ public class ArticleDeskResource {
                   into == null ? null : into.number()));
           return "/desk/articles/" + articleId + "?done=" + chosen;
         },
-        e -> refusedAction(e, articleId, note));
+        problem -> refusedAction(problem, articleId, note));
   }
 
   @POST
@@ -165,15 +165,15 @@ public class ArticleDeskResource {
       @PathParam("id") String id,
       @PathParam("review") String review,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     long articleId = PathNumber.id(id);
     long reviewId = ownReview(articleId, review);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           reminders.remind(Caller.of(identity), reviewId);
           return "/desk/articles/" + articleId + "?done=REMINDED";
         },
-        e -> refusedAction(e, articleId, null));
+        problem -> refusedAction(problem, articleId, null));
   }
 
   @POST
@@ -186,13 +186,13 @@ public class ArticleDeskResource {
       @PathParam("review") String review,
       @FormParam(Confirmation.FIELD) String confirmed,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     long articleId = PathNumber.id(id);
     long reviewId = ownReview(articleId, review);
     if (!Confirmation.given(confirmed)) {
       org.stet.review.ReviewAssignment assignment =
           org.stet.review.ReviewAssignment.findById(reviewId);
-      return Confirmation.ask(
+      return forms.ask(
+          token,
           desk(),
           new Confirmation.Ask(
               "Cancel the review of " + assignment.reviewer.displayName + "?",
@@ -205,12 +205,13 @@ public class ArticleDeskResource {
               "Yes, cancel the review",
               "/desk/articles/" + articleId));
     }
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           reviews.cancel(Caller.of(identity), reviewId);
           return "/desk/articles/" + articleId + "?done=CANCELLED";
         },
-        e -> refusedAction(e, articleId, null));
+        problem -> refusedAction(problem, articleId, null));
   }
 
   /** The id of a review of this article (404 for a review of another). */
@@ -233,9 +234,9 @@ public class ArticleDeskResource {
       @PathParam("id") String id,
       @FormParam("journal") String journal,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     long articleId = PathNumber.id(id);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           reviews.consider(
               Caller.of(identity),
@@ -243,7 +244,7 @@ public class ArticleDeskResource {
               journal == null || journal.isEmpty() ? null : journal);
           return "/desk/articles/" + articleId + "?done=JOURNAL";
         },
-        e -> refusedAction(e, articleId, null));
+        problem -> refusedAction(problem, articleId, null));
   }
 
   @POST
@@ -256,9 +257,9 @@ public class ArticleDeskResource {
       @PathParam("number") String number,
       @FormParam("version") String version,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     long articleId = PathNumber.id(id);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           revisions.restore(
               Caller.of(identity),
@@ -267,7 +268,7 @@ public class ArticleDeskResource {
               org.stet.web.FormVersion.parse(version));
           return "/desk/articles/" + articleId + "/edit?saved";
         },
-        e -> refusedAction(e, articleId, null));
+        problem -> refusedAction(problem, articleId, null));
   }
 
   @GET
@@ -299,9 +300,8 @@ public class ArticleDeskResource {
         steps.article(), steps.possible(), action, note, issue, pages.issueLabel(into));
   }
 
-  private String refusedAction(WebApplicationException e, long articleId, String note) {
-    return Templates.article(desk(), pages.view(articleId), DeskProblem.of(e).message(), null, note)
-        .render();
+  private String refusedAction(DeskProblem problem, long articleId, String note) {
+    return Templates.article(desk(), pages.view(articleId), problem.message(), null, note).render();
   }
 
   private static WorkflowAction action(String name) {

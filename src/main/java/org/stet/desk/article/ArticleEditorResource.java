@@ -22,7 +22,6 @@ import org.stet.article.service.ArticleAccess;
 import org.stet.article.service.Caller;
 import org.stet.article.service.DraftService;
 import org.stet.article.service.DraftService.DraftText;
-import org.stet.article.service.EditConflict;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
 import org.stet.desk.DeskHeader;
@@ -66,7 +65,7 @@ public class ArticleEditorResource {
   }
 
   private final DraftService drafts;
-  private final CsrfToken csrf;
+  private final DeskForm forms;
   private final SecurityIdentity identity;
   private final DeskHeader header;
   private final long autosaveMillis;
@@ -74,11 +73,11 @@ public class ArticleEditorResource {
   ArticleEditorResource(
       org.stet.article.config.ArticleConfig config,
       DraftService drafts,
-      CsrfToken csrf,
+      DeskForm forms,
       SecurityIdentity identity,
       DeskHeader header) {
     this.drafts = drafts;
-    this.csrf = csrf;
+    this.forms = forms;
     this.identity = identity;
     this.header = header;
     this.autosaveMillis = config.autosaveInterval().toMillis();
@@ -110,14 +109,14 @@ public class ArticleEditorResource {
       @FormParam("coAuthors") String coAuthors,
       @FormParam("then") String then,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     DraftText text = text(title, excerpt, body, null, category, tags, coAuthors);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           Article article = drafts.create(Caller.of(identity), text);
           return afterSave(article.id, then);
         },
-        e -> refusedEdit(e, null, 0, text, tags, coAuthors));
+        problem -> refusedEdit(problem, null, 0, text, tags, coAuthors));
   }
 
   /** Where a save goes next: the references page when asked (a fixed path, never a given URL). */
@@ -161,28 +160,29 @@ public class ArticleEditorResource {
       @FormParam("coAuthors") String coAuthors,
       @FormParam("then") String then,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     long articleId = PathNumber.id(id);
     Long started = org.stet.web.FormVersion.parse(version);
     DraftText text = text(title, excerpt, body, started, category, tags, coAuthors);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           drafts.edit(Caller.of(identity), articleId, text);
           return afterSave(articleId, then);
         },
-        e -> refusedEdit(e, articleId, started == null ? 0 : started, text, tags, coAuthors));
+        problem ->
+            refusedEdit(problem, articleId, started == null ? 0 : started, text, tags, coAuthors));
   }
 
   private String refusedEdit(
-      WebApplicationException e,
+      DeskProblem problem,
       Long articleId,
       long version,
       DraftText text,
       String tags,
       String coAuthors) {
-    DeskProblem problem = DeskProblem.of(e);
-    Object theirVersion = DeskProblem.field(e, "current", "version");
-    boolean conflict = e instanceof EditConflict;
+    Object theirVersion = problem.detail("current", "version");
+    // Someone else saved first: the refusal carries their version (EditConflict).
+    boolean conflict = problem.status() == 409 && theirVersion instanceof Number;
     EditorForm form =
         new EditorForm(
             articleId,
@@ -194,8 +194,8 @@ public class ArticleEditorResource {
             tags == null ? "" : tags,
             coAuthors == null ? "" : coAuthors,
             problem.message(),
-            conflict ? (String) DeskProblem.field(e, "current", "body") : null,
-            conflict ? (String) DeskProblem.field(e, "current", "title") : null,
+            conflict ? (String) problem.detail("current", "body") : null,
+            conflict ? (String) problem.detail("current", "title") : null,
             conflict ? "yes" : null,
             articleId == null ? List.of() : referenceKeys(Article.findById(articleId)));
     return Templates.editor(desk(), form, Category.listAll(), autosaveMillis).render();

@@ -99,7 +99,7 @@ public class ReferenceDeskResource {
   private final CitationProcessor processor;
   private final CitationStyleService styleChoice;
   private final CitationStyles styles;
-  private final CsrfToken csrf;
+  private final DeskForm forms;
   private final SecurityIdentity identity;
   private final DeskHeader header;
 
@@ -108,14 +108,14 @@ public class ReferenceDeskResource {
       CitationProcessor processor,
       CitationStyleService styleChoice,
       CitationStyles styles,
-      CsrfToken csrf,
+      DeskForm forms,
       SecurityIdentity identity,
       DeskHeader header) {
     this.drafts = drafts;
     this.processor = processor;
     this.styleChoice = styleChoice;
     this.styles = styles;
-    this.csrf = csrf;
+    this.forms = forms;
     this.identity = identity;
     this.header = header;
   }
@@ -153,12 +153,12 @@ public class ReferenceDeskResource {
       @PathParam("id") String id,
       MultivaluedMap<String, String> form,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     long articleId = PathNumber.id(id);
     String action = value(form, "action");
     String key = value(form, "key");
     String version = form.getFirst("version");
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           Article article = editable(articleId);
           List<Map<String, Object>> list = new ArrayList<>(article.references);
@@ -232,7 +232,7 @@ public class ReferenceDeskResource {
           save(article, list, version);
           return "/desk/articles/" + articleId + "/references?done=" + done + extra;
         },
-        e -> refused(articleId, e, action, key, form));
+        problem -> refused(articleId, problem, action, key, form));
   }
 
   @POST
@@ -245,30 +245,31 @@ public class ReferenceDeskResource {
       @FormParam("version") String version,
       @FormParam("confirm") String confirm,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     long articleId = PathNumber.id(id);
     if (confirm == null) {
-      Article article = editable(articleId);
-      try {
-        Paste preview = pastePreview(article, text, merge(article.references, text));
-        return Response.ok(page(article, null, preview, null, null, null)).build();
-      } catch (BadRequestException e) {
-        return Response.status(400).entity(unread(article, text, e)).build();
-      }
+      return forms.show(
+          token,
+          () -> {
+            Article article = editable(articleId);
+            Paste preview = pastePreview(article, text, merge(article.references, text));
+            return page(article, null, preview, null, null, null);
+          },
+          problem -> unread(editable(articleId), text, problem));
     }
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           Article article = editable(articleId);
           save(article, merge(article.references, text).list(), version);
           return "/desk/articles/" + articleId + "/references?done=pasted";
         },
-        e -> unread(editable(articleId), text, e));
+        problem -> unread(editable(articleId), text, problem));
   }
 
   /** The page again with the paste as typed and why it was not added. */
-  private String unread(Article article, String text, jakarta.ws.rs.WebApplicationException e) {
+  private String unread(Article article, String text, DeskProblem problem) {
     Paste paste = new Paste(text == null ? "" : text, null, List.of(), List.of(), false);
-    return page(article, null, paste, DeskProblem.of(e).message(), null, null);
+    return page(article, null, paste, problem.message(), null, null);
   }
 
   /** The article's list with a paste merged in: same key replaces, new keys are appended. */
@@ -324,7 +325,7 @@ public class ReferenceDeskResource {
 
   private String refused(
       long articleId,
-      jakarta.ws.rs.WebApplicationException e,
+      DeskProblem problem,
       String action,
       String key,
       MultivaluedMap<String, String> form) {
@@ -337,7 +338,7 @@ public class ReferenceDeskResource {
       ReferenceForm.type(type).fields().forEach(f -> values.put(f.name(), value(form, f.name())));
       shown = new EditForm(key.isEmpty() ? null : key, ReferenceForm.type(type), values);
     }
-    return page(article, shown, null, DeskProblem.of(e).message(), null, null);
+    return page(article, shown, null, problem.message(), null, null);
   }
 
   private String page(

@@ -21,7 +21,6 @@ import java.util.List;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
 import org.stet.desk.DeskHeader;
-import org.stet.desk.DeskProblem;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.journal.IssuePlacement;
@@ -65,7 +64,7 @@ public class JournalDeskResource {
   }
 
   private final JournalService journals;
-  private final CsrfToken csrf;
+  private final DeskForm forms;
   private final SecurityIdentity identity;
   private final DeskHeader header;
   private final CitationStyleService styles;
@@ -73,14 +72,14 @@ public class JournalDeskResource {
 
   JournalDeskResource(
       JournalService journals,
-      CsrfToken csrf,
+      DeskForm forms,
       SecurityIdentity identity,
       DeskHeader header,
       CitationStyleService styles,
       org.stet.citation.CitationStyles collection) {
     this.collection = collection;
     this.journals = journals;
-    this.csrf = csrf;
+    this.forms = forms;
     this.identity = identity;
     this.header = header;
     this.styles = styles;
@@ -104,10 +103,10 @@ public class JournalDeskResource {
       @FormParam("description") String description,
       @FormParam("reviewAnonymity") String anonymity,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> "/desk/journals/" + journals.createJournal(input(name, description, anonymity)).slug,
-        e -> listPage(DeskProblem.of(e).message()).render());
+        problem -> listPage(problem.message()).render());
   }
 
   @GET
@@ -134,13 +133,13 @@ public class JournalDeskResource {
       @FormParam("description") String description,
       @FormParam("reviewAnonymity") String anonymity,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           journals.updateJournal(slug, input(name, description, anonymity));
           return "/desk/journals/" + slug;
         },
-        e -> journalPage(slug, DeskProblem.of(e).message()).render());
+        problem -> journalPage(slug, problem.message()).render());
   }
 
   /** The journal's own citation style, or (empty) the site's. */
@@ -153,15 +152,15 @@ public class JournalDeskResource {
       @FormParam("style") String style,
       @FormParam("otherStyle") String other,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           String chosen = CitationStyleService.chosen(style, other);
           CitationStyleService.check(collection, chosen);
           styles.setJournalStyle(actor(), slug, chosen);
           return "/desk/journals/" + slug + "?styleSaved";
         },
-        e -> journalPage(slug, DeskProblem.of(e).message()).render());
+        problem -> journalPage(slug, problem.message()).render());
   }
 
   @POST
@@ -177,14 +176,14 @@ public class JournalDeskResource {
       @FormParam("title") String title,
       @FormParam("status") String status,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           JournalIssue issue =
               journals.createIssue(slug, issueInput(number, volume, year, month, title, status));
           return "/desk/journals/" + slug + "/issues/" + issue.number;
         },
-        e -> journalPage(slug, DeskProblem.of(e).message()).render());
+        problem -> journalPage(slug, problem.message()).render());
   }
 
   @GET
@@ -207,15 +206,15 @@ public class JournalDeskResource {
       @FormParam("title") String title,
       @FormParam("status") String status,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     int current = PathNumber.small(number);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           journals.updateIssue(
               slug, current, issueInput(number, volume, year, month, title, status));
           return "/desk/journals/" + slug + "/issues/" + current;
         },
-        e -> issuePage(slug, current, DeskProblem.of(e).message()).render());
+        problem -> issuePage(slug, current, problem.message()).render());
   }
 
   /** Moves one article up or down the table of contents, or takes it out of the issue. */
@@ -229,10 +228,10 @@ public class JournalDeskResource {
       @FormParam("article") String article,
       @FormParam("move") String move,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     int current = PathNumber.small(number);
     long articleId = PathNumber.id(article);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           List<Long> order =
               new ArrayList<>(
@@ -258,7 +257,7 @@ public class JournalDeskResource {
           journals.setContents(slug, current, order);
           return "/desk/journals/" + slug + "/issues/" + current;
         },
-        e -> issuePage(slug, current, DeskProblem.of(e).message()).render());
+        problem -> issuePage(slug, current, problem.message()).render());
   }
 
   private TemplateInstance listPage(String error) {

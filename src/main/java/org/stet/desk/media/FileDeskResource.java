@@ -25,7 +25,6 @@ import org.stet.desk.Confirmation;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
 import org.stet.desk.DeskHeader;
-import org.stet.desk.DeskProblem;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.media.FileJson;
@@ -60,14 +59,14 @@ public class FileDeskResource {
   }
 
   private final FileService files;
-  private final CsrfToken csrf;
+  private final DeskForm forms;
   private final SecurityIdentity identity;
   private final DeskHeader header;
 
   FileDeskResource(
-      FileService files, CsrfToken csrf, SecurityIdentity identity, DeskHeader header) {
+      FileService files, DeskForm forms, SecurityIdentity identity, DeskHeader header) {
     this.files = files;
-    this.csrf = csrf;
+    this.forms = forms;
     this.identity = identity;
     this.header = header;
   }
@@ -90,14 +89,14 @@ public class FileDeskResource {
       @RestForm("file") FileUpload file,
       @RestForm("label") String label,
       @RestForm(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     long articleId = PathNumber.id(id);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           files.add(Caller.of(identity), articleId, Uploads.of(file), label);
           return "/desk/articles/" + articleId + "/files?done=added";
         },
-        e -> page(articleId, label == null ? "" : label, DeskProblem.of(e).message(), null));
+        problem -> page(articleId, label == null ? "" : label, problem.message(), null));
   }
 
   @POST
@@ -109,12 +108,12 @@ public class FileDeskResource {
       @PathParam("name") String name,
       @FormParam(Confirmation.FIELD) String confirmed,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     long articleId = PathNumber.id(id);
     if (!Confirmation.given(confirmed)) {
       Article article = ArticleAccess.visible(Caller.of(identity), articleId, false);
       String page = "/desk/articles/" + articleId + "/files";
-      return Confirmation.ask(
+      return forms.ask(
+          token,
           header.chrome(),
           new Confirmation.Ask(
               "Remove " + name + " from “" + article.title + "”?",
@@ -130,12 +129,13 @@ public class FileDeskResource {
               "Yes, remove the file",
               page));
     }
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           files.remove(Caller.of(identity), articleId, name);
           return "/desk/articles/" + articleId + "/files?done=removed";
         },
-        e -> page(articleId, "", DeskProblem.of(e).message(), null));
+        problem -> page(articleId, "", problem.message(), null));
   }
 
   private String page(long articleId, String label, String error, String notice) {

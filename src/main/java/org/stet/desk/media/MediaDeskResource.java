@@ -25,7 +25,6 @@ import org.stet.desk.Confirmation;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
 import org.stet.desk.DeskHeader;
-import org.stet.desk.DeskProblem;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.media.MediaItem;
@@ -61,14 +60,14 @@ public class MediaDeskResource {
   }
 
   private final MediaService media;
-  private final CsrfToken csrf;
+  private final DeskForm forms;
   private final SecurityIdentity identity;
   private final DeskHeader header;
 
   MediaDeskResource(
-      MediaService media, CsrfToken csrf, SecurityIdentity identity, DeskHeader header) {
+      MediaService media, DeskForm forms, SecurityIdentity identity, DeskHeader header) {
     this.media = media;
-    this.csrf = csrf;
+    this.forms = forms;
     this.identity = identity;
     this.header = header;
   }
@@ -94,13 +93,13 @@ public class MediaDeskResource {
       @PathParam("key") String key,
       @RestForm("file") FileUpload file,
       @RestForm(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           media.replace(Caller.of(identity), key, Uploads.of(file));
           return "/desk/media?done=replaced";
         },
-        e -> page(null, null, DeskProblem.of(e).message(), null));
+        problem -> page(null, null, problem.message(), null));
   }
 
   @POST
@@ -111,9 +110,9 @@ public class MediaDeskResource {
       @PathParam("key") String key,
       @FormParam(Confirmation.FIELD) String confirmed,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     if (!Confirmation.given(confirmed)) {
-      return Confirmation.ask(
+      return forms.ask(
+          token,
           header.chrome(),
           new Confirmation.Ask(
               "Delete this image from the library?",
@@ -127,12 +126,13 @@ public class MediaDeskResource {
               "Yes, delete the image",
               "/desk/media"));
     }
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           media.delete(Caller.of(identity), key);
           return "/desk/media?done=deleted";
         },
-        e -> page(null, null, DeskProblem.of(e).message(), null));
+        problem -> page(null, null, problem.message(), null));
   }
 
   private String page(String query, Long before, String error, String notice) {

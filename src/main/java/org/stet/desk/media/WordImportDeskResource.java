@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -18,8 +17,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.stet.article.service.Caller;
 import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskForm;
 import org.stet.desk.DeskHeader;
-import org.stet.desk.DeskProblem;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.media.Uploads;
@@ -45,14 +44,14 @@ public class WordImportDeskResource {
   }
 
   private final WordImportService imports;
-  private final CsrfToken csrf;
+  private final DeskForm forms;
   private final SecurityIdentity identity;
   private final DeskHeader header;
 
   WordImportDeskResource(
-      WordImportService imports, CsrfToken csrf, SecurityIdentity identity, DeskHeader header) {
+      WordImportService imports, DeskForm forms, SecurityIdentity identity, DeskHeader header) {
     this.imports = imports;
-    this.csrf = csrf;
+    this.forms = forms;
     this.identity = identity;
     this.header = header;
   }
@@ -63,15 +62,13 @@ public class WordImportDeskResource {
   @Transactional
   public Response importNew(
       @RestForm("file") FileUpload file, @RestForm(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     // Read before the import: a refusal marks the transaction for rollback.
     DeskChrome desk = desk();
     Caller caller = Caller.of(identity);
-    try {
-      return page(desk, 200, imports.importNew(caller, Uploads.of(file)), null);
-    } catch (WebApplicationException e) {
-      return refused(desk, e);
-    }
+    return forms.show(
+        token,
+        () -> page(desk, imports.importNew(caller, Uploads.of(file)), null),
+        problem -> page(desk, null, problem.message()));
   }
 
   @POST
@@ -83,39 +80,32 @@ public class WordImportDeskResource {
       @RestForm("file") FileUpload file,
       @RestForm("version") String version,
       @RestForm(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     DeskChrome desk = desk();
     Caller caller = Caller.of(identity);
-    try {
-      WordImportService.Imported imported =
-          imports.importRevision(
-              caller, PathNumber.id(id), Uploads.of(file), org.stet.web.FormVersion.parse(version));
-      return page(desk, 200, imported, null);
-    } catch (WebApplicationException e) {
-      return refused(desk, e);
-    }
-  }
-
-  private Response refused(DeskChrome desk, WebApplicationException e) {
-    int status = e.getResponse().getStatus();
-    if (status == 403 || status == 404) {
-      throw e;
-    }
-    return page(desk, status, null, DeskProblem.of(e).message());
+    return forms.show(
+        token,
+        () ->
+            page(
+                desk,
+                imports.importRevision(
+                    caller,
+                    PathNumber.id(id),
+                    Uploads.of(file),
+                    org.stet.web.FormVersion.parse(version)),
+                null),
+        problem -> page(desk, null, problem.message()));
   }
 
   private DeskChrome desk() {
     return header.chrome();
   }
 
-  private static Response page(
-      DeskChrome desk, int status, WordImportService.Imported imported, String error) {
+  private static String page(DeskChrome desk, WordImportService.Imported imported, String error) {
     Result result =
         imported == null
             ? new Result(null, null, List.of(), error)
             : new Result(
                 imported.article().id, imported.article().title, imported.warnings(), null);
-    String html = Templates.imported(desk, result).render();
-    return Response.status(status).type(MediaType.TEXT_HTML).entity(html).build();
+    return Templates.imported(desk, result).render();
   }
 }

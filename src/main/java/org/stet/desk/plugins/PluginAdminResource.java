@@ -15,12 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stet.audit.AuditLog;
 import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskForm;
 import org.stet.desk.DeskHeader;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
@@ -46,14 +46,14 @@ public class PluginAdminResource {
   }
 
   private final PluginRegistry registry;
-  private final CsrfToken csrf;
+  private final DeskForm forms;
   private final SecurityIdentity identity;
   private final DeskHeader header;
 
   PluginAdminResource(
-      PluginRegistry registry, CsrfToken csrf, SecurityIdentity identity, DeskHeader header) {
+      PluginRegistry registry, DeskForm forms, SecurityIdentity identity, DeskHeader header) {
     this.registry = registry;
-    this.csrf = csrf;
+    this.forms = forms;
     this.identity = identity;
     this.header = header;
   }
@@ -74,10 +74,13 @@ public class PluginAdminResource {
       @PathParam("id") String id,
       @FormParam("enabled") String enabled,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     boolean on = "true".equals(enabled);
-    registry.setEnabled(actor(), id, on);
-    return Response.seeOther(URI.create("/desk/admin/plugins?done=" + (on ? "on" : "off"))).build();
+    return forms.submit(
+        token,
+        () -> {
+          registry.setEnabled(actor(), id, on);
+          return "/desk/admin/plugins?done=" + (on ? "on" : "off");
+        });
   }
 
   @GET
@@ -94,23 +97,25 @@ public class PluginAdminResource {
       @PathParam("id") String id,
       MultivaluedMap<String, String> form,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     PluginRegistry.Entry plugin = registry.entry(id);
     Map<String, String> sent = new LinkedHashMap<>();
     plugin
         .descriptor()
         .settings()
         .forEach(field -> sent.put(field.key(), form.getFirst(field.key())));
-    try {
-      registry.saveSettings(actor(), id, sent);
-      return Response.seeOther(URI.create("/desk/admin/plugins/" + id + "?saved=1")).build();
-    } catch (PluginRegistry.SettingsRefused e) {
-      Map<String, String> shown = new LinkedHashMap<>();
-      sent.forEach((key, value) -> shown.put(key, value == null ? "" : value));
-      return Response.status(400)
-          .entity(Templates.settings(desk(), plugin, shown, e.problems(), false).render())
-          .build();
-    }
+    return forms.submit(
+        token,
+        () -> {
+          registry.saveSettings(actor(), id, sent);
+          return "/desk/admin/plugins/" + id + "?saved=1";
+        },
+        problem -> {
+          Map<String, String> shown = new LinkedHashMap<>();
+          sent.forEach((key, value) -> shown.put(key, value == null ? "" : value));
+          Map<String, String> problems = new LinkedHashMap<>();
+          problem.section("problems").forEach((k, v) -> problems.put((String) k, (String) v));
+          return Templates.settings(desk(), plugin, shown, problems, false).render();
+        });
   }
 
   private AuditLog.Actor actor() {

@@ -22,7 +22,6 @@ import org.stet.article.service.Caller;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
 import org.stet.desk.DeskHeader;
-import org.stet.desk.DeskProblem;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.media.service.ArticleText;
@@ -60,19 +59,19 @@ public class ReviewDeskResource {
 
   private final ReviewService reviews;
   private final ArticleText articleText;
-  private final CsrfToken csrf;
+  private final DeskForm forms;
   private final SecurityIdentity identity;
   private final DeskHeader header;
 
   ReviewDeskResource(
       ReviewService reviews,
       ArticleText articleText,
-      CsrfToken csrf,
+      DeskForm forms,
       SecurityIdentity identity,
       DeskHeader header) {
     this.reviews = reviews;
     this.articleText = articleText;
-    this.csrf = csrf;
+    this.forms = forms;
     this.identity = identity;
     this.header = header;
   }
@@ -123,10 +122,10 @@ public class ReviewDeskResource {
       @FormParam("toAuthor") String toAuthor,
       @FormParam("toEditor") String toEditor,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     long reviewId = PathNumber.id(id);
     ReportForm form = new ReportForm(recommendation, toAuthor, toEditor);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           Recommendation chosen;
           try {
@@ -140,18 +139,18 @@ public class ReviewDeskResource {
               new ReviewService.Report(chosen, crlf(toAuthor), crlf(toEditor)));
           return "/desk/reviews/" + reviewId;
         },
-        e -> page(reviewId, form, DeskProblem.of(e).message()).render());
+        problem -> page(reviewId, form, problem.message()).render());
   }
 
   private Response respond(String id, boolean accept, String reason, String token) {
-    csrf.verify(token);
     long reviewId = PathNumber.id(id);
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           reviews.respond(Caller.of(identity), reviewId, accept, reason);
           return accept ? "/desk/reviews/" + reviewId : "/desk/reviews";
         },
-        e -> page(reviewId, new ReportForm(null, "", ""), DeskProblem.of(e).message()).render());
+        problem -> page(reviewId, new ReportForm(null, "", ""), problem.message()).render());
   }
 
   private TemplateInstance page(long reviewId, ReportForm form, String error) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -80,7 +79,7 @@ public class ReviewerPickerResource {
   private final ReviewService reviews;
   private final ReviewerInvitations invitations;
   private final SecurityIdentity identity;
-  private final CsrfToken csrf;
+  private final DeskForm forms;
   private final DeskHeader header;
   private final DeskClock clock;
 
@@ -89,14 +88,14 @@ public class ReviewerPickerResource {
       ReviewService reviews,
       ReviewerInvitations invitations,
       SecurityIdentity identity,
-      CsrfToken csrf,
+      DeskForm forms,
       DeskHeader header,
       DeskClock clock) {
     this.candidates = candidates;
     this.reviews = reviews;
     this.invitations = invitations;
     this.identity = identity;
-    this.csrf = csrf;
+    this.forms = forms;
     this.header = header;
     this.clock = clock;
   }
@@ -126,10 +125,10 @@ public class ReviewerPickerResource {
       @FormParam("dueOn") String dueOn,
       @FormParam("q") String query,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     long articleId = PathNumber.id(id);
     DeskChrome desk = header.chrome();
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           if (reviewer == null || reviewer.isBlank()) {
             throw new BadRequestException("Choose a reviewer from the list.");
@@ -138,7 +137,7 @@ public class ReviewerPickerResource {
               Caller.of(identity), articleId, new ReviewService.Assignment(reviewer, due(dueOn)));
           return "/desk/articles/" + articleId + "?done=ASSIGNED";
         },
-        e ->
+        problem ->
             render(
                 desk,
                 articleId,
@@ -146,7 +145,7 @@ public class ReviewerPickerResource {
                 reviewer,
                 dueOn,
                 new Newcomer("", "", suggestedDue()),
-                e,
+                problem,
                 "choose"));
   }
 
@@ -160,17 +159,17 @@ public class ReviewerPickerResource {
       @FormParam("email") String email,
       @FormParam("dueOn") String dueOn,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     long articleId = PathNumber.id(id);
     DeskChrome desk = header.chrome();
     Newcomer typed = new Newcomer(text(name), text(email), text(dueOn));
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           invitations.inviteNew(
               Caller.of(identity), articleId, name, email, due(dueOn), desk.displayName());
           return "/desk/articles/" + articleId + "?done=ASSIGNED";
         },
-        e -> render(desk, articleId, "", null, suggestedDue(), typed, e, "new"));
+        problem -> render(desk, articleId, "", null, suggestedDue(), typed, problem, "new"));
   }
 
   /**
@@ -183,7 +182,7 @@ public class ReviewerPickerResource {
       String chosen,
       String dueOn,
       Newcomer newcomer,
-      WebApplicationException refusal,
+      DeskProblem refusal,
       String form) {
     Caller caller = Caller.of(identity);
     String words = query == null ? "" : query.strip();
@@ -201,7 +200,7 @@ public class ReviewerPickerResource {
                 text(dueOn),
                 newcomer,
                 reviews.ofArticle(caller, articleId),
-                refusal == null ? null : DeskProblem.of(refusal).message(),
+                refusal == null ? null : refusal.message(),
                 form))
         .render();
   }

@@ -18,7 +18,6 @@ import org.stet.audit.AuditLog;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
 import org.stet.desk.DeskHeader;
-import org.stet.desk.DeskProblem;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.journal.service.CitationStyleService;
@@ -37,19 +36,19 @@ public class SiteSettingsDeskResource {
 
   private final CitationStyleService styles;
   private final org.stet.citation.CitationStyles collection;
-  private final CsrfToken csrf;
+  private final DeskForm forms;
   private final SecurityIdentity identity;
   private final DeskHeader header;
 
   SiteSettingsDeskResource(
       CitationStyleService styles,
       org.stet.citation.CitationStyles collection,
-      CsrfToken csrf,
+      DeskForm forms,
       SecurityIdentity identity,
       DeskHeader header) {
     this.styles = styles;
     this.collection = collection;
-    this.csrf = csrf;
+    this.forms = forms;
     this.identity = identity;
     this.header = header;
   }
@@ -68,20 +67,19 @@ public class SiteSettingsDeskResource {
       @FormParam("style") String style,
       @FormParam("otherStyle") String other,
       @FormParam(CsrfToken.FIELD) String token) {
-    csrf.verify(token);
     String chosen = CitationStyleService.chosen(style, other);
     // Read before the step: a refusal marks the transaction for rollback, after which the page
     // that explains it could not read the site's name any more.
     DeskChrome desk = desk();
-    return DeskForm.submit(
+    return forms.submit(
+        token,
         () -> {
           CitationStyleService.check(collection, chosen);
           styles.setSiteStyle(actor(), chosen);
           return "/desk/admin/site?saved";
         },
-        e ->
-            Templates.settings(
-                    desk, styles.picker(chosen, false), DeskProblem.of(e).message(), false)
+        problem ->
+            Templates.settings(desk, styles.picker(chosen, false), problem.message(), false)
                 .render());
   }
 

@@ -5,9 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,17 +36,36 @@ public class AccountService {
   /** Serialises creating the first administrator. */
   private static final long SETUP_LOCK = 0x57e7_0002L;
 
-  /** A refused request, with the message for the form and the field it is about. */
-  public static class Refused extends RuntimeException {
+  /**
+   * A refused request, with the message for the form and the field it is about: 409 when it is
+   * about the account as it stands ({@code account}, {@code roles}), 410 for a spent {@code link},
+   * else 400. The desk shows it on the form's page; the JSON API answers it as a problem.
+   */
+  public static class Refused extends WebApplicationException {
     private final String field;
 
     public Refused(String field, String message) {
-      super(message);
+      super(message, problem(statusOf(field), field, message));
       this.field = field;
     }
 
     public String field() {
       return field;
+    }
+
+    private static int statusOf(String field) {
+      return switch (field) {
+        case "account", "roles" -> 409;
+        case "link" -> 410;
+        default -> 400;
+      };
+    }
+
+    private static Response problem(int status, String field, String message) {
+      return Response.status(status)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("status", status, "message", message, "field", field))
+          .build();
     }
   }
 
