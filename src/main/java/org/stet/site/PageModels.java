@@ -31,9 +31,13 @@ public final class PageModels {
   /** Why and when an article was retracted, shown at its top. */
   public record Retraction(ShownDate date, String reason) {}
 
+  /** A correction readers are told of: when, and what was corrected. */
+  public record Correction(ShownDate date, String note) {}
+
   /**
    * Everything on an article page. {@code note} is {@code null} when it is in no issue, {@code
-   * retraction} when it was not retracted.
+   * retraction} when it was not retracted; {@code corrections} are the ones with a note, oldest
+   * first; {@code structuredData} is the page's JSON-LD ({@link ArticleStructuredData}).
    */
   public record ArticleDetail(
       ArticleView view,
@@ -49,7 +53,9 @@ public final class PageModels {
       PublicationNote note,
       List<NamedLink> tags,
       Retraction retraction,
-      List<Download> downloads) {}
+      List<Download> downloads,
+      List<Correction> corrections,
+      String structuredData) {}
 
   /**
    * A file readers can download from the article page: the link's text ("Download PDF" for the

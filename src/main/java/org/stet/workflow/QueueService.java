@@ -29,9 +29,17 @@ public class QueueService {
   /** Articles on one page of the queue. */
   public static final int PAGE_SIZE = 50;
 
-  /** One line of a list. */
+  /**
+   * One line of a list; {@code publishedAt} is when it appears (or appeared) on the site, null
+   * until it is scheduled or published.
+   */
   public record Item(
-      long id, String title, ArticleStatus status, Instant since, List<String> authors) {}
+      long id,
+      String title,
+      ArticleStatus status,
+      Instant since,
+      List<String> authors,
+      Instant publishedAt) {}
 
   /** A page of a list, and the cursor of the next page (null on the last). */
   public record Page(List<Item> items, String next) {}
@@ -184,7 +192,8 @@ public class QueueService {
               article.title,
               article.status,
               article.stateChangedAt,
-              authors.getOrDefault(article.id, List.of())));
+              authors.getOrDefault(article.id, List.of()),
+              article.publishedAt));
     }
     return new Page(items, more ? cursor.apply(shown.get(shown.size() - 1)) : null);
   }

@@ -206,7 +206,10 @@
       status.textContent = "Not saved: the server could not be reached. Your text is still here.";
     });
   }
-  setInterval(autosave, Number(form.getAttribute("data-autosave")) || 30000);
+  // A correction publishes when saved: its form has no data-autosave and is never saved by itself.
+  if (form.hasAttribute("data-autosave")) {
+    setInterval(autosave, Number(form.getAttribute("data-autosave")) || 30000);
+  }
   form.addEventListener("submit", function () { conflict = false; dirty = false; });
   window.addEventListener("beforeunload", function (event) {
     if (dirty) { event.preventDefault(); event.returnValue = ""; }

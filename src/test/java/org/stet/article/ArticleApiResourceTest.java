@@ -71,7 +71,7 @@ class ArticleApiResourceTest {
   }
 
   @Test
-  void editorsReadAnyArticle() {
+  void editorsReadAnyArticleButLeaveDraftsToTheirAuthors() {
     accounts.create("drafter@stet.test", Role.AUTHOR);
     accounts.create("desk-editor@stet.test", Role.EDITOR);
     int id =
@@ -87,7 +87,8 @@ class ArticleApiResourceTest {
         .body("{\"title\":\"Edited by editor\"}")
         .put("/api/v1/articles/" + id)
         .then()
-        .statusCode(403);
+        .statusCode(409)
+        .body("message", org.hamcrest.Matchers.containsString("copy-edit it once it is accepted"));
   }
 
   @Test

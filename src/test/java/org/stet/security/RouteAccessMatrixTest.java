@@ -110,7 +110,7 @@ class RouteAccessMatrixTest {
     MATRIX.put("GET /api/v1/accounts", Access.ADMIN);
     MATRIX.put("POST /api/v1/articles", Access.AUTHOR);
     MATRIX.put("GET /api/v1/articles/{id}", Access.ANY_ROLE);
-    MATRIX.put("PUT /api/v1/articles/{id}", Access.AUTHOR);
+    MATRIX.put("PUT /api/v1/articles/{id}", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /api/v1/articles/{id}/transitions", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("GET /api/v1/articles/{id}/events", Access.ANY_ROLE);
     MATRIX.put("GET /api/v1/articles/{id}/revisions", Access.ANY_ROLE);
@@ -145,8 +145,8 @@ class RouteAccessMatrixTest {
     MATRIX.put("GET /desk/articles", Access.AUTHOR);
     MATRIX.put("GET /desk/articles/new", Access.AUTHOR);
     MATRIX.put("POST /desk/articles", Access.AUTHOR);
-    MATRIX.put("GET /desk/articles/{id}/edit", Access.AUTHOR);
-    MATRIX.put("POST /desk/articles/{id}/edit", Access.AUTHOR);
+    MATRIX.put("GET /desk/articles/{id}/edit", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("POST /desk/articles/{id}/edit", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("GET /desk/articles/{id}/references", Access.AUTHOR);
     MATRIX.put("POST /desk/articles/{id}/references", Access.AUTHOR);
     MATRIX.put("POST /desk/articles/{id}/references/paste", Access.AUTHOR);

@@ -109,7 +109,7 @@ public class ArticleApiResource {
 
   @PUT
   @Path("{id}")
-  @RolesAllowed(Role.Names.AUTHOR)
+  @RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR})
   @Consumes(MediaType.APPLICATION_JSON)
   @Transactional
   public ArticleJson edit(@PathParam("id") String id, DraftText text) {

@@ -33,13 +33,29 @@ public final class ArticleAccess {
   }
 
   /**
-   * Only the article's own authors change its text, and only while it is a draft or returned to
-   * them for revisions.
+   * Who changes an article's text, and when: its own authors while it is a draft or returned to
+   * them for revisions; editors once it is accepted and until it is published (copy-editing, each
+   * save a revision the authors see). A published article changes only by a correction ({@link
+   * #canCorrect}); nobody changes the text in any other state.
    */
   public static boolean canEditText(Caller caller, Article article) {
-    return isAuthor(caller, article)
-        && (article.status == ArticleStatus.DRAFT
-            || article.status == ArticleStatus.REVISIONS_REQUESTED);
+    return switch (article.status) {
+      case DRAFT, REVISIONS_REQUESTED -> isAuthor(caller, article);
+      case ACCEPTED, SCHEDULED -> caller.is(Role.EDITOR);
+      default -> false;
+    };
+  }
+
+  /** Editors correct a published article: a new revision published at once, with a note. */
+  public static boolean canCorrect(Caller caller, Article article) {
+    return article.status == ArticleStatus.PUBLISHED && caller.is(Role.EDITOR);
+  }
+
+  /** Whether the caller would change the text as its editor (copy-edit or correction). */
+  public static boolean editsAsEditor(Caller caller, Article article) {
+    return article.status != ArticleStatus.DRAFT
+        && article.status != ArticleStatus.REVISIONS_REQUESTED
+        && caller.is(Role.EDITOR);
   }
 
   public static boolean isAuthor(Caller caller, Article article) {

@@ -1,11 +1,13 @@
 package org.stet.article.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -14,8 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.stet.article.Article;
+import org.stet.article.ArticleChanged;
+import org.stet.article.ArticleCorrection;
 import org.stet.article.ArticleRevision;
+import org.stet.article.ArticleStatus;
 import org.stet.article.config.ArticleConfig;
+import org.stet.audit.AuditAction;
+import org.stet.audit.AuditLog;
 import org.stet.citation.ReferenceProblem;
 import org.stet.citation.References;
 import org.stet.identity.Account;
@@ -70,9 +77,13 @@ public class DraftService {
 
   private final SecureRandom random = new SecureRandom();
   private final int maxBody;
+  private final AuditLog audit;
+  private final Event<ArticleChanged> changed;
 
-  DraftService(ArticleConfig config) {
+  DraftService(ArticleConfig config, AuditLog audit, Event<ArticleChanged> changed) {
     this.maxBody = config.maxBodyLength();
+    this.audit = audit;
+    this.changed = changed;
   }
 
   public Article create(Caller caller, DraftText text) {
@@ -104,22 +115,64 @@ public class DraftService {
     // Locked, so two saves of one draft are checked one after the other.
     Article article = ArticleAccess.visible(caller, id, true);
     if (!ArticleAccess.canEditText(caller, article)) {
-      throw new WebApplicationException(
-          Response.status(409)
-              .entity(
-                  java.util.Map.of(
-                      "status",
-                      409,
-                      "title",
-                      "Not editable",
-                      "message",
-                      "This article is "
-                          + article.status.words()
-                          + "; only its authors edit it, and only as a draft or when revisions are"
-                          + " requested."))
-              .type("application/json")
-              .build());
+      throw notEditable(
+          article,
+          article.status == ArticleStatus.PUBLISHED && caller.is(Role.EDITOR)
+              ? "This article is published; its text changes only through a correction (\"Correct"
+                  + " the published text\" on its desk page)."
+              : "This article is "
+                  + article.status.words()
+                  + "; its authors edit it as a draft or when revisions are requested, and editors"
+                  + " copy-edit it once it is accepted.");
     }
+    save(caller, article, text, references);
+    return article;
+  }
+
+  /**
+   * Corrects a published article: its text becomes {@code text} at once, recorded as a new revision
+   * and as a correction with {@code note} (shown to readers with its date; may be empty). Editors
+   * only; the page caches drop it when the transaction commits.
+   */
+  public Article correct(Caller caller, long id, DraftText text, String note) {
+    validate(text);
+    String shownNote = note == null || note.isBlank() ? null : note.strip();
+    if (shownNote != null
+        && (shownNote.length() > ArticleCorrection.MAX_NOTE || shownNote.indexOf('\0') >= 0)) {
+      throw new BadRequestException(
+          "The correction note is longer than "
+              + ArticleCorrection.MAX_NOTE
+              + " characters or holds a NUL character; nothing was saved.");
+    }
+    List<Map<String, Object>> references = references(text);
+    Article article = ArticleAccess.visible(caller, id, true);
+    if (!ArticleAccess.canCorrect(caller, article)) {
+      throw notEditable(
+          article,
+          "This article is "
+              + article.status.words()
+              + "; only editors correct an article, and only once it is published.");
+    }
+    int revision = save(caller, article, text, references);
+    ArticleCorrection correction = new ArticleCorrection();
+    correction.articleId = article.id;
+    correction.revision = revision;
+    correction.note = shownNote;
+    correction.correctedBy = caller.accountId();
+    correction.correctedAt = Instant.now();
+    correction.persist();
+    audit.record(
+        caller.auditActor(),
+        AuditAction.ARTICLE_CORRECTED,
+        "article " + article.id,
+        "revision " + revision);
+    changed.fire(new ArticleChanged(article.id, article.slug));
+    return article;
+  }
+
+  /** The text saved over {@code article} as its next revision, when the version matches. */
+  private int save(
+      Caller caller, Article article, DraftText text, List<Map<String, Object>> references) {
     if (text.version() == null) {
       throw new BadRequestException(
           "Send the version you started from (\"version\" from the last read or save).");
@@ -129,8 +182,15 @@ public class DraftService {
     }
     apply(article, text, references);
     applyMetadata(caller, article, text);
-    ArticleRevision.record(article, caller.accountId());
-    return article;
+    return ArticleRevision.record(article, caller.accountId());
+  }
+
+  private static WebApplicationException notEditable(Article article, String message) {
+    return new WebApplicationException(
+        Response.status(409)
+            .entity(Map.of("status", 409, "title", "Not editable", "message", message))
+            .type("application/json")
+            .build());
   }
 
   /** The references sent, checked; null when none were sent (the article keeps its own). */

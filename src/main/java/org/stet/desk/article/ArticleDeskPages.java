@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.stet.article.Article;
+import org.stet.article.ArticleCorrection;
 import org.stet.article.ArticleRevision;
 import org.stet.article.service.ArticleAccess;
 import org.stet.article.service.Caller;
@@ -49,7 +50,30 @@ public class ArticleDeskPages {
       List<org.stet.journal.Journal> journals,
       List<String> zones,
       String placedIn,
-      Map<Long, String> actorNames) {
+      Map<Long, String> actorNames,
+      boolean canCorrect,
+      Map<Integer, String> corrections) {
+
+    /** Who saved a revision, by display name (empty when unknown). */
+    public String savedBy(ArticleRevision revision) {
+      return revision.savedBy == null ? "" : actorNames.getOrDefault(revision.savedBy, "");
+    }
+
+    /** Whether a revision was published as a correction; {@link #corrections} has its note. */
+    public boolean corrected(ArticleRevision revision) {
+      return corrections.containsKey(revision.number);
+    }
+
+    /** What changing the text is called now: editing a draft, copy-editing, correcting. */
+    public String editLabel() {
+      if (canCorrect) {
+        return "Correct the published text";
+      }
+      return article.status == org.stet.article.ArticleStatus.DRAFT
+              || article.status == org.stet.article.ArticleStatus.REVISIONS_REQUESTED
+          ? "Edit the text"
+          : "Copy-edit the text";
+    }
 
     /** Who took a step, by display name ("Stet" for the scheduler). */
     public String who(WorkflowEvent event) {
@@ -118,7 +142,18 @@ public class ArticleDeskPages {
             .map(p -> p.issue.journal.name + ", " + p.issue.label())
             .orElse(null);
     List<WorkflowEvent> events = workflow.events(caller, articleId);
-    Map<Long, String> names = Bylines.accountNames(events.stream().map(e -> e.actorId).toList());
+    List<ArticleRevision> history = revisions.list(caller, articleId);
+    Map<Long, String> names =
+        Bylines.accountNames(
+            java.util.stream.Stream.concat(
+                    events.stream().map(e -> e.actorId),
+                    history.stream().map(revision -> revision.savedBy))
+                .distinct()
+                .toList());
+    Map<Integer, String> corrections = new java.util.HashMap<>();
+    for (ArticleCorrection correction : ArticleCorrection.of(articleId)) {
+      corrections.put(correction.revision, correction.note == null ? "" : correction.note);
+    }
     List<Long> authorIds = article.authors.stream().map(person -> person.id).toList();
     Map<Long, String> editorsSee = editor ? Bylines.forEditors(authorIds) : Map.of();
     return new ArticleView(
@@ -132,7 +167,7 @@ public class ArticleDeskPages {
         ArticleAccess.canEditText(caller, article),
         possible(caller, article),
         events,
-        revisions.list(caller, articleId),
+        history,
         WorkflowService.submissions(events),
         reviews.ofArticle(caller, articleId),
         reviews.anonymity(article),
@@ -140,7 +175,9 @@ public class ArticleDeskPages {
         editor ? org.stet.journal.Journal.list("order by name") : List.of(),
         editor ? ZONES : List.of(),
         placedIn,
-        names);
+        names,
+        ArticleAccess.canCorrect(caller, article),
+        corrections);
   }
 
   /** UTC first, then the regional zones in alphabetical order. */

@@ -342,6 +342,7 @@ public class ArticleDeskResource {
       case "SCHEDULE" -> "Scheduled.";
       case "PUBLISH" -> "Published.";
       case "RETRACT" -> "Retracted; the article shows the notice.";
+      case "CORRECTED" -> "The correction is published; readers see the corrected text now.";
       case "ASSIGNED" -> "Reviewer assigned and invited by e-mail.";
       case "REMINDED" -> "The reviewer has been reminded by e-mail.";
       case "CANCELLED" -> "The review is cancelled.";

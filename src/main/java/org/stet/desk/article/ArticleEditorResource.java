@@ -41,9 +41,31 @@ import org.stet.web.PathNumber;
 public class ArticleEditorResource {
 
   /**
+   * What the editor is for: an author's draft (or revision); an editor copy-editing an accepted
+   * article; an editor correcting a published one (saving publishes the correction).
+   */
+  public enum Mode {
+    DRAFT,
+    COPY_EDIT,
+    CORRECTION;
+
+    /** The mode a form says it was in; a draft when it says nothing known. */
+    static Mode named(String name) {
+      for (Mode mode : values()) {
+        if (mode.name().equals(name)) {
+          return mode;
+        }
+      }
+      return DRAFT;
+    }
+  }
+
+  /**
    * The editor form as shown: the text, and a conflict with someone else's save if there is one.
    */
   public record EditorForm(
+      Mode mode,
+      String correctionNote,
       Long id,
       long version,
       String title,
@@ -90,7 +112,8 @@ public class ArticleEditorResource {
   public String blank() {
     return Templates.editor(
             desk(),
-            new EditorForm(null, 0, "", "", "", "", "", "", null, null, null, null, List.of()),
+            new EditorForm(
+                Mode.DRAFT, "", null, 0, "", "", "", "", "", "", null, null, null, null, List.of()),
             Category.listAll(),
             autosaveMillis)
         .render();
@@ -116,7 +139,26 @@ public class ArticleEditorResource {
           Article article = drafts.create(Caller.of(identity), text);
           return afterSave(article.id, then);
         },
-        problem -> refusedEdit(problem, null, 0, text, tags, coAuthors));
+        problem ->
+            refusedEdit(
+                problem,
+                new EditorForm(
+                    Mode.DRAFT,
+                    "",
+                    null,
+                    0,
+                    title,
+                    excerpt,
+                    body,
+                    category,
+                    tags,
+                    coAuthors,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of()),
+                text));
   }
 
   /** Where a save goes next: the references page when asked (a fixed path, never a given URL). */
@@ -128,25 +170,35 @@ public class ArticleEditorResource {
 
   @GET
   @Path("{id}/edit")
-  @RolesAllowed(Role.Names.AUTHOR)
+  @RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR})
   @Transactional
   public String edit(@PathParam("id") String id) {
-    Article article = drafts.read(Caller.of(identity), PathNumber.id(id));
-    if (!ArticleAccess.canEditText(Caller.of(identity), article)) {
+    Caller caller = Caller.of(identity);
+    Article article = drafts.read(caller, PathNumber.id(id));
+    return Templates.editor(
+            desk(), form(mode(caller, article), article), Category.listAll(), autosaveMillis)
+        .render();
+  }
+
+  /** How the caller may change the article's text now; 409 when they may not. */
+  private static Mode mode(Caller caller, Article article) {
+    if (ArticleAccess.canCorrect(caller, article)) {
+      return Mode.CORRECTION;
+    }
+    if (!ArticleAccess.canEditText(caller, article)) {
       throw new WebApplicationException(
           "This article is "
               + article.status.words()
-              + "; it can be edited only as a draft or when"
-              + " revisions are requested.",
+              + "; its authors edit it as a draft or when revisions are requested, and editors"
+              + " copy-edit it once it is accepted.",
           409);
     }
-    return Templates.editor(desk(), form(article, null), Category.listAll(), autosaveMillis)
-        .render();
+    return ArticleAccess.editsAsEditor(caller, article) ? Mode.COPY_EDIT : Mode.DRAFT;
   }
 
   @POST
   @Path("{id}/edit")
-  @RolesAllowed(Role.Names.AUTHOR)
+  @RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR})
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Transactional
   public Response save(
@@ -159,40 +211,62 @@ public class ArticleEditorResource {
       @FormParam("tags") String tags,
       @FormParam("coAuthors") String coAuthors,
       @FormParam("then") String then,
+      @FormParam("mode") String mode,
+      @FormParam("correctionNote") String correctionNote,
       @FormParam(CsrfToken.FIELD) String token) {
     long articleId = PathNumber.id(id);
     Long started = org.stet.web.FormVersion.parse(version);
     DraftText text = text(title, excerpt, body, started, category, tags, coAuthors);
+    Mode typed = Mode.named(mode);
     return forms.submit(
         token,
         () -> {
+          if (typed == Mode.CORRECTION) {
+            drafts.correct(Caller.of(identity), articleId, text, correctionNote);
+            return "/desk/articles/" + articleId + "?done=CORRECTED";
+          }
           drafts.edit(Caller.of(identity), articleId, text);
           return afterSave(articleId, then);
         },
         problem ->
-            refusedEdit(problem, articleId, started == null ? 0 : started, text, tags, coAuthors));
+            refusedEdit(
+                problem,
+                new EditorForm(
+                    typed,
+                    correctionNote == null ? "" : correctionNote,
+                    articleId,
+                    started == null ? 0 : started,
+                    title,
+                    excerpt,
+                    body,
+                    category,
+                    tags,
+                    coAuthors,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of()),
+                text));
   }
 
-  private String refusedEdit(
-      DeskProblem problem,
-      Long articleId,
-      long version,
-      DraftText text,
-      String tags,
-      String coAuthors) {
+  private String refusedEdit(DeskProblem problem, EditorForm typed, DraftText text) {
     Object theirVersion = problem.detail("current", "version");
     // Someone else saved first: the refusal carries their version (EditConflict).
     boolean conflict = problem.status() == 409 && theirVersion instanceof Number;
+    Long articleId = typed.id();
     EditorForm form =
         new EditorForm(
+            typed.mode(),
+            typed.correctionNote(),
             articleId,
-            conflict ? ((Number) theirVersion).longValue() : version,
+            conflict ? ((Number) theirVersion).longValue() : typed.version(),
             text.title() == null ? "" : text.title(),
             text.excerpt() == null ? "" : text.excerpt(),
             text.body() == null ? "" : text.body(),
             text.category() == null ? "" : text.category(),
-            tags == null ? "" : tags,
-            coAuthors == null ? "" : coAuthors,
+            typed.tags() == null ? "" : typed.tags(),
+            typed.coAuthors() == null ? "" : typed.coAuthors(),
             problem.message(),
             conflict ? (String) problem.detail("current", "body") : null,
             conflict ? (String) problem.detail("current", "title") : null,
@@ -201,8 +275,10 @@ public class ArticleEditorResource {
     return Templates.editor(desk(), form, Category.listAll(), autosaveMillis).render();
   }
 
-  private static EditorForm form(Article article, String error) {
+  private static EditorForm form(Mode mode, Article article) {
     return new EditorForm(
+        mode,
+        "",
         article.id,
         article.version,
         article.title,
@@ -211,7 +287,7 @@ public class ArticleEditorResource {
         article.category == null ? "" : article.category.slug,
         String.join(", ", article.tags.stream().map(tag -> tag.name).toList()),
         "",
-        error,
+        null,
         null,
         null,
         null,

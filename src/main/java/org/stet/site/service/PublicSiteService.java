@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.stet.article.Article;
+import org.stet.article.ArticleCorrection;
 import org.stet.article.ArticleScope;
 import org.stet.article.ArticleStatus;
 import org.stet.article.PageCursor;
@@ -32,11 +33,13 @@ import org.stet.person.Person;
 import org.stet.pluginhost.PluginViews;
 import org.stet.settings.Site;
 import org.stet.settings.SiteConfig;
+import org.stet.site.ArticleStructuredData;
 import org.stet.site.Links;
 import org.stet.site.PageModels.ArticleDetail;
 import org.stet.site.PageModels.ArticleSummary;
 import org.stet.site.PageModels.AuthorIndex;
 import org.stet.site.PageModels.Chrome;
+import org.stet.site.PageModels.Correction;
 import org.stet.site.PageModels.Download;
 import org.stet.site.PageModels.IssuePage;
 import org.stet.site.PageModels.IssueSummary;
@@ -236,6 +239,9 @@ public class PublicSiteService {
     List<ReferenceEntry> references =
         text.references().stream().map(e -> new ReferenceEntry(e.anchor(), e.html())).toList();
     ArticleView view = PluginViews.view(article, placement);
+    List<ArticleCorrection> corrections = ArticleCorrection.of(article.id);
+    Instant modified =
+        corrections.isEmpty() ? null : corrections.get(corrections.size() - 1).correctedAt;
     return new ArticleDetail(
         view,
         article.title,
@@ -252,7 +258,12 @@ public class PublicSiteService {
         placement.map(p -> note(p.issue)).orElse(null),
         article.tags.stream().map(tag -> new NamedLink(tag.name, Links.tag(tag.slug))).toList(),
         article.status == ArticleStatus.RETRACTED ? retraction(article, zone) : null,
-        downloads(article));
+        downloads(article),
+        corrections.stream()
+            .filter(correction -> correction.note != null)
+            .map(correction -> new Correction(date(correction.correctedAt, zone), correction.note))
+            .toList(),
+        ArticleStructuredData.of(article, placement.isPresent(), modified, config.baseUrl()));
   }
 
   /** The article's files, the first PDF offered as "Download PDF". */

@@ -218,17 +218,21 @@ class ReviewerAssignmentTest {
           "/desk/articles/" + article + "/reviewers", Map.of("reviewer", reviewer, "dueOn", DUE));
     }
     Instant weeksAgo = Instant.now().minus(20, ChronoUnit.DAYS);
+    // The reminders count days in the site's zone, which another test may have moved far from UTC.
+    LocalDate today =
+        QuarkusTransaction.requiringNew()
+            .call(() -> LocalDate.now(org.stet.settings.Site.current().zone()));
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
               ReviewAssignment.update(
                   "dueOn = ?1, assignedAt = ?2 where reviewer.email = ?3",
-                  LocalDate.now().plusDays(2),
+                  today.plusDays(2),
                   weeksAgo,
                   "au-soon@stet.test");
               ReviewAssignment.update(
                   "dueOn = ?1, assignedAt = ?2 where reviewer.email = ?3",
-                  LocalDate.now().minusDays(3),
+                  today.minusDays(3),
                   weeksAgo,
                   "au-late@stet.test");
             });
