@@ -1,6 +1,7 @@
 package org.stet.desk;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -36,10 +37,25 @@ public class DeskForm {
     String render(DeskProblem problem);
   }
 
-  private final CsrfToken csrf;
+  /**
+   * A request header the desk's script sends to ask, before a form is posted for real, whether the
+   * form would ask for confirmation: such a post answers the confirmation page as usual, or 204
+   * without doing anything when the form would act at once ({@code assets/desk.js}).
+   */
+  public static final String ASK_FIRST = "X-Stet-Ask-First";
 
-  DeskForm(CsrfToken csrf) {
+  private final CsrfToken csrf;
+  private final CurrentVertxRequest request;
+
+  DeskForm(CsrfToken csrf, CurrentVertxRequest request) {
     this.csrf = csrf;
+    this.request = request;
+  }
+
+  /** Whether this post only asks if the form would ask for confirmation (nothing is done). */
+  private boolean askingFirst() {
+    return request.getCurrent() != null
+        && request.getCurrent().request().getHeader(ASK_FIRST) != null;
   }
 
   /** What a form shows instead of redirecting: a preview, or the report of an import. */
@@ -76,6 +92,9 @@ public class DeskForm {
   private Response answer(
       String token, java.util.function.Supplier<Response> run, RefusedPage refused) {
     csrf.verify(token);
+    if (askingFirst()) {
+      return Response.noContent().build();
+    }
     try {
       return run.get();
     } catch (WebApplicationException e) {
@@ -97,6 +116,9 @@ public class DeskForm {
    */
   public Response submit(String token, Action action) {
     csrf.verify(token);
+    if (askingFirst()) {
+      return Response.noContent().build();
+    }
     return Response.seeOther(URI.create(deskPage(action.run()))).build();
   }
 

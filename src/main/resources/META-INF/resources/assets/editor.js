@@ -21,12 +21,24 @@
     if (!button) return;
     var before = button.getAttribute("data-before");
     var after = button.getAttribute("data-after");
+    if (before === null) return;
     var start = body.selectionStart, end = body.selectionEnd;
     var selected = body.value.substring(start, end);
     body.setRangeText(before + selected + after, start, end, "select");
     body.setSelectionRange(start + before.length, start + before.length + selected.length);
     body.focus();
     changed();
+  });
+
+  // Ctrl+B and Ctrl+I (Cmd on a Mac) in the text: bold and italic, as the toolbar's buttons.
+  body.addEventListener("keydown", function (event) {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    var key = event.key.toLowerCase();
+    var button = key === "b" ? toolbar.querySelector("[title=Bold]")
+      : key === "i" ? toolbar.querySelector("[title=Italic]") : null;
+    if (!button) return;
+    event.preventDefault();
+    button.click();
   });
 
   // Citation buttons: insert [@key] at the caret, as the toolbar inserts Markdown.

@@ -63,6 +63,34 @@ class ConfirmationTest {
     assertThat(accounts.find("confirm-target@stet.test").disabled).isTrue();
   }
 
+  @Test
+  void theDesksScriptAsksFirstAndNothingHappensUntilTheFormIsPostedForReal() {
+    accounts.create("ask-first@stet.test", Role.AUTHOR);
+    DeskBrowser author = DeskBrowser.signedIn("ask-first@stet.test", TestAccounts.PASSWORD);
+    author.get("/desk/articles/new");
+    String article =
+        author
+            .post("/desk/articles", Map.of("title", "Asked first", "body", "Text."))
+            .header("Location")
+            .replaceAll(".*(/desk/articles/\\d+).*", "$1");
+
+    var withdraw = author.askFirst(article + "/transition", Map.of("action", "WITHDRAW"));
+    assertThat(withdraw.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(withdraw.asString()).select("section.confirm h1").text())
+        .isEqualTo("Withdraw “Asked first”?");
+    var submit = author.askFirst(article + "/transition", Map.of("action", "SUBMIT"));
+    assertThat(submit.statusCode()).as("submitting needs no confirmation").isEqualTo(204);
+    assertThat(state(author, article)).as("asking first changed nothing").isEqualTo("Draft");
+    assertThat(
+            author
+                .askFirst(article + "/transition", Map.of("action", "SUBMIT", "_csrf", "forged"))
+                .statusCode())
+        .isEqualTo(403);
+
+    author.post(article + "/transition", Map.of("action", "SUBMIT"));
+    assertThat(state(author, article)).isEqualTo("Submitted");
+  }
+
   private static String state(DeskBrowser who, String article) {
     return Jsoup.parse(who.get(article).asString()).selectFirst("#state").text();
   }

@@ -189,6 +189,26 @@ public final class DeskBrowser {
     return postRaw(path, fields);
   }
 
+  /**
+   * Posts a form as the desk's script does before posting it for real (header {@code
+   * X-Stet-Ask-First}): the confirmation page, or 204 when the form would act at once.
+   */
+  public Response askFirst(String path, Map<String, ?> form) {
+    Map<String, Object> fields = new HashMap<>(form);
+    if (csrf == null) {
+      freshToken();
+    }
+    fields.putIfAbsent("_csrf", csrf);
+    Response response =
+        request()
+            .header("X-Stet-Ask-First", "yes")
+            .contentType("application/x-www-form-urlencoded")
+            .formParams(fields)
+            .post(path);
+    keep(response);
+    return response;
+  }
+
   /** Posts exactly these fields (no CSRF token added). */
   public Response postRaw(String path, Map<String, ?> form) {
     Response response =

@@ -180,8 +180,7 @@ class ArticlePageResourceTest {
     Document page = get("/articles/xss-article");
 
     assertThat(page.select("script:not([type=application/ld+json])")).isEmpty();
-    assertThat(page.select("script[type=application/ld+json]").first().data())
-        .doesNotContain("<");
+    assertThat(page.select("script[type=application/ld+json]").first().data()).doesNotContain("<");
     assertThat(page.select("[onerror], img")).isEmpty();
     assertThat(page.select(".article-body a").eachAttr("href"))
         .noneMatch(href -> href.contains("javascript"));
