@@ -66,9 +66,9 @@ public class ReviewReminders {
   /** An editor reminds the reviewer of an open invitation or review now. */
   @Transactional
   public void remind(Caller editor, long id) {
-    ReviewAssignment assignment = ReviewService.handled(editor, id);
+    ReviewAssignment assignment = ReviewAccess.handled(editor, id);
     if (!assignment.state.open()) {
-      throw ReviewService.conflict(assignment, "only an open invitation or review can be reminded");
+      throw ReviewAccess.conflict(assignment, "only an open invitation or review can be reminded");
     }
     Instant now = Instant.now();
     if (assignment.remindedAt != null

@@ -41,7 +41,7 @@ import org.stet.workflow.WorkflowService;
 public class ReviewService {
 
   /** Reviewers can be assigned, and can report, while the article is in these states. */
-  private static final EnumSet<ArticleStatus> UNDER_REVIEW =
+  static final EnumSet<ArticleStatus> UNDER_REVIEW =
       EnumSet.of(ArticleStatus.SUBMITTED, ArticleStatus.IN_REVIEW);
 
   /** An editor's request for a review. */
@@ -83,7 +83,7 @@ public class ReviewService {
     if (request.dueOn().isBefore(LocalDate.now(ZoneOffset.UTC))) {
       throw new BadRequestException("The due date " + request.dueOn() + " is in the past.");
     }
-    Article article = handledArticle(editor, articleId, true);
+    Article article = ReviewAccess.handledArticle(editor, articleId, true);
     if (!UNDER_REVIEW.contains(article.status)) {
       throw new WebApplicationException(
           "This article is "
@@ -133,9 +133,10 @@ public class ReviewService {
 
   /** The reviewer accepts ({@code accept}) or declines the invitation. */
   public ReviewView respond(Caller reviewer, long id, boolean accept, String reason) {
-    ReviewAssignment assignment = own(reviewer, id);
+    ReviewAssignment assignment = ReviewAccess.own(reviewer, id);
     if (assignment.state != ReviewState.INVITED) {
-      throw conflict(assignment, "only an open invitation can be accepted or declined");
+      throw ReviewAccess.conflict(
+          assignment, "only an open invitation can be accepted or declined");
     }
     if (reason != null && (reason.length() > 2000 || reason.indexOf('\0') >= 0)) {
       throw new BadRequestException(
@@ -158,7 +159,7 @@ public class ReviewService {
 
   /** The reviewer's recommendation and comments; final once sent. */
   public ReviewView submit(Caller reviewer, long id, Report report) {
-    ReviewAssignment assignment = own(reviewer, id);
+    ReviewAssignment assignment = ReviewAccess.own(reviewer, id);
     if (report == null || report.recommendation() == null) {
       throw new BadRequestException(
           "Give a recommendation: ACCEPT, MINOR_REVISIONS, MAJOR_REVISIONS or REJECT.");
@@ -179,7 +180,7 @@ public class ReviewService {
       }
     }
     if (assignment.state != ReviewState.ACCEPTED) {
-      throw conflict(assignment, "accept the invitation first; a review is sent once");
+      throw ReviewAccess.conflict(assignment, "accept the invitation first; a review is sent once");
     }
     if (assignment.article.status != ArticleStatus.IN_REVIEW
         || !Integer.valueOf(assignment.revision)
@@ -203,9 +204,10 @@ public class ReviewService {
 
   /** An editor withdraws an open invitation. */
   public ReviewView cancel(Caller editor, long id) {
-    ReviewAssignment assignment = handled(editor, id);
+    ReviewAssignment assignment = ReviewAccess.handled(editor, id);
     if (!assignment.state.open()) {
-      throw conflict(assignment, "only an open invitation or review in progress can be cancelled");
+      throw ReviewAccess.conflict(
+          assignment, "only an open invitation or review in progress can be cancelled");
     }
     assignment.state = ReviewState.CANCELLED;
     record(editor, AuditAction.REVIEW_CANCELLED, assignment, null);
@@ -224,7 +226,7 @@ public class ReviewService {
   /** The assignment and the exact revision it is about, with author names if anonymity allows. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Paper paper(Caller reviewer, long id) {
-    ReviewAssignment assignment = own(reviewer, id);
+    ReviewAssignment assignment = ReviewAccess.own(reviewer, id);
     if (assignment.state == ReviewState.CANCELLED || assignment.state == ReviewState.DECLINED) {
       throw new NotFoundException(); // they said no, or were released: the text is not theirs
     }
@@ -300,23 +302,6 @@ public class ReviewService {
     return article;
   }
 
-  /**
-   * When an article leaves review (a decision, or the author withdraws), invitations nobody
-   * answered and reviews nobody sent are closed: the reviewer no longer reads the text. Runs in the
-   * transition's transaction.
-   */
-  void onTransition(@jakarta.enterprise.event.Observes org.stet.workflow.Transitioned event) {
-    if (UNDER_REVIEW.contains(event.from()) && !UNDER_REVIEW.contains(event.to())) {
-      for (ReviewAssignment open :
-          ReviewAssignment.<ReviewAssignment>list(
-              "article.id = ?1 and state in ?2",
-              event.articleId(),
-              List.of(ReviewState.INVITED, ReviewState.ACCEPTED))) {
-        open.state = ReviewState.CANCELLED;
-      }
-    }
-  }
-
   /** The anonymity that applies to the article's review now (new assignments get this one). */
   public ReviewAnonymity anonymity(Article article) {
     return article.journal == null ? config.defaultAnonymity() : article.journal.reviewAnonymity;
@@ -330,22 +315,8 @@ public class ReviewService {
     return assignment.anonymity.stricter(anonymity(assignment.article));
   }
 
-  /** The revisions an editor has decided on (accepted, rejected or returned for revisions). */
-  private static java.util.Set<Integer> decidedRevisions(long articleId) {
-    java.util.Set<String> decisions =
-        java.util.Set.of(
-            WorkflowAction.ACCEPT.name(),
-            WorkflowAction.REJECT.name(),
-            WorkflowAction.REQUEST_MINOR_REVISIONS.name(),
-            WorkflowAction.REQUEST_MAJOR_REVISIONS.name());
-    return org.stet.workflow.WorkflowEvent.listOfArticle(articleId).stream()
-        .filter(event -> decisions.contains(event.action) && event.revision != null)
-        .map(event -> event.revision)
-        .collect(java.util.stream.Collectors.toSet());
-  }
-
   private List<ReviewView> forAuthor(Article article, List<ReviewAssignment> all) {
-    java.util.Set<Integer> decided = decidedRevisions(article.id);
+    java.util.Set<Integer> decided = ReviewAccess.decidedRevisions(article.id);
     Map<Long, String> letters = new LinkedHashMap<>();
     List<ReviewView> shown = new ArrayList<>();
     for (ReviewAssignment assignment : all) {
@@ -359,49 +330,6 @@ public class ReviewService {
       }
     }
     return shown;
-  }
-
-  private static ReviewAssignment own(Caller reviewer, long id) {
-    ReviewAssignment assignment = ReviewAssignment.findById(id);
-    if (assignment == null || !assignment.reviewer.id.equals(reviewer.accountId())) {
-      throw new NotFoundException();
-    }
-    return assignment;
-  }
-
-  /**
-   * An assignment the editor handles: one of an article they are not an author of (404 for none,
-   * 403 for their own article, whose review another editor handles).
-   */
-  static ReviewAssignment handled(Caller editor, long id) {
-    ReviewAssignment assignment = ReviewAssignment.findById(id);
-    if (assignment == null || !editor.is(Role.EDITOR)) {
-      throw new NotFoundException();
-    }
-    notAnAuthor(editor, assignment.article);
-    return assignment;
-  }
-
-  /**
-   * The article, if the editor handles its review: visible to them (404 otherwise) and not their
-   * own (403: another editor handles it). {@code lock} takes the row for the transaction.
-   */
-  static Article handledArticle(Caller editor, long articleId, boolean lock) {
-    Article article = ArticleAccess.visible(editor, articleId, lock);
-    notAnAuthor(editor, article);
-    return article;
-  }
-
-  private static void notAnAuthor(Caller editor, Article article) {
-    if (ArticleAccess.isAuthor(editor, article)) {
-      throw new WebApplicationException(
-          "You are an author of this article; another editor handles its review.", 403);
-    }
-  }
-
-  static WebApplicationException conflict(ReviewAssignment assignment, String rule) {
-    return new WebApplicationException(
-        "This review is " + assignment.state.words() + "; " + rule + ".", 409);
   }
 
   private void record(

@@ -63,7 +63,7 @@ public class ReviewerCandidates {
   @Transactional(Transactional.TxType.SUPPORTS)
   @SuppressWarnings("unchecked")
   public List<Candidate> search(Caller editor, long articleId, String query) {
-    ReviewService.handledArticle(editor, articleId, false);
+    ReviewAccess.handledArticle(editor, articleId, false);
     Integer revision = ArticleRevision.latestNumber(articleId);
     String words = query == null ? "" : query.strip();
     List<Object[]> rows =

@@ -36,7 +36,7 @@ public class ReviewerInvitations {
     if (!editor.is(Role.EDITOR)) {
       throw new WebApplicationException("Only editors invite reviewers.", 403);
     }
-    ReviewService.handledArticle(editor, articleId, false);
+    ReviewAccess.handledArticle(editor, articleId, false);
     String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     Account existing = Account.findByEmail(address).orElse(null);
     if (existing != null && (existing.disabled || !existing.roleSet().contains(Role.REVIEWER))) {

@@ -49,7 +49,7 @@ class ImageChecksTest {
   void theExifOrientationIsAppliedSoPhonePhotosStandUpright() throws Exception {
     // Left half red, right half blue; orientation 6 means "turn 90° clockwise to view".
     byte[] upload = withSegment(jpeg(halves(80, 40, Color.RED, Color.BLUE)), 0xE1, exif(6));
-    assertThat(ImageChecks.exifOrientation(upload)).isEqualTo(6);
+    assertThat(ImageStructure.exifOrientation(upload)).isEqualTo(6);
 
     BufferedImage photo =
         ImageIO.read(

@@ -19,11 +19,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.stet.article.Article;
 import org.stet.article.ArticleRevision;
 import org.stet.article.service.ArticleAccess;
@@ -32,10 +30,7 @@ import org.stet.article.service.DraftService;
 import org.stet.article.service.DraftService.DraftText;
 import org.stet.citation.CitationProcessor;
 import org.stet.citation.CitationStyles;
-import org.stet.citation.Csl;
 import org.stet.citation.ReferenceForm;
-import org.stet.citation.ReferenceProblem;
-import org.stet.citation.ReferenceReader;
 import org.stet.citation.References;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
@@ -132,12 +127,13 @@ public class ReferenceDeskResource {
     Article article = editable(PathNumber.id(id));
     EditForm form = null;
     if (edit != null) {
-      Map<String, Object> item = find(article.references, edit).orElseThrow(NotFoundException::new);
+      Map<String, Object> item =
+          ReferenceList.find(article.references, edit).orElseThrow(NotFoundException::new);
       form =
           new EditForm(
               edit, ReferenceForm.type((String) item.get("type")), ReferenceForm.values(item));
     } else if (add != null) {
-      form = new EditForm(null, ReferenceForm.type(known(add)), Map.of());
+      form = new EditForm(null, ReferenceForm.type(ReferenceList.type(add)), Map.of());
     }
     Undo undo = null;
     if (removed != null && before != null) {
@@ -166,50 +162,17 @@ public class ReferenceDeskResource {
           String extra = "";
           switch (action) {
             case "save" -> {
-              String type = known(value(form, "type"));
-              Map<String, String> values = new HashMap<>();
-              ReferenceForm.type(type)
-                  .fields()
-                  .forEach(f -> values.put(f.name(), value(form, f.name())));
-              values.put("id", value(form, "id"));
-              int index = key.isEmpty() ? -1 : indexOf(list, key);
-              if (!key.isEmpty() && index < 0) {
-                throw new NotFoundException();
-              }
-              Map<String, Object> item =
-                  ReferenceForm.apply(index < 0 ? Map.of() : list.get(index), type, values);
-              if (value(form, "id").isEmpty()) {
-                item.remove("id");
-                Set<String> taken = keys(list);
-                if (index >= 0) {
-                  taken.remove(key);
-                }
-                References.assignKeys(List.of(item), taken);
-              }
-              if (index < 0) {
-                list.add(item);
-              } else {
-                list.set(index, item);
-              }
-              done = index < 0 ? "added" : "saved";
+              String type = ReferenceList.type(value(form, "type"));
+              done = ReferenceList.save(list, key, type, typed(form, type)) ? "added" : "saved";
             }
             case "remove" -> {
-              int index = indexOf(list, key);
-              if (index < 0) {
-                throw new NotFoundException();
-              }
-              list.remove(index);
+              ReferenceList.remove(list, key);
               Integer revision = ArticleRevision.latestNumber(articleId);
               done = "removed";
               extra = "&removed=" + key + "&before=" + revision;
             }
             case "up", "down" -> {
-              int index = indexOf(list, key);
-              int other = action.equals("up") ? index - 1 : index + 1;
-              if (index < 0 || other < 0 || other >= list.size()) {
-                throw new BadRequestException("That reference cannot move further.");
-              }
-              list.set(index, list.set(other, list.get(index)));
+              ReferenceList.move(list, key, action.equals("up"));
               done = "moved";
             }
             case "undo" -> {
@@ -217,14 +180,10 @@ public class ReferenceDeskResource {
                   ArticleRevision.findById(
                       new ArticleRevision.Key(
                           articleId, PathNumber.small(value(form, "revision"))));
-              if (old == null || indexOf(list, key) >= 0) {
+              if (old == null) {
                 throw new BadRequestException("There is nothing to undo.");
               }
-              int position = indexOf(old.references, key);
-              if (position < 0) {
-                throw new BadRequestException("There is nothing to undo.");
-              }
-              list.add(Math.min(position, list.size()), old.references.get(position));
+              ReferenceList.restore(list, key, old.references);
               done = "restored";
             }
             default -> throw new BadRequestException("Choose what to do with the reference.");
@@ -251,7 +210,8 @@ public class ReferenceDeskResource {
           token,
           () -> {
             Article article = editable(articleId);
-            Paste preview = pastePreview(article, text, merge(article.references, text));
+            Paste preview =
+                pastePreview(article, text, ReferenceList.merge(article.references, text));
             return page(article, null, preview, null, null, null);
           },
           problem -> unread(editable(articleId), text, problem));
@@ -260,7 +220,7 @@ public class ReferenceDeskResource {
         token,
         () -> {
           Article article = editable(articleId);
-          save(article, merge(article.references, text).list(), version);
+          save(article, ReferenceList.merge(article.references, text).list(), version);
           return "/desk/articles/" + articleId + "/references?done=pasted";
         },
         problem -> unread(editable(articleId), text, problem));
@@ -272,40 +232,7 @@ public class ReferenceDeskResource {
     return page(article, null, paste, problem.message(), null, null);
   }
 
-  /** The article's list with a paste merged in: same key replaces, new keys are appended. */
-  private record Merge(
-      List<Map<String, Object>> list,
-      List<Map<String, Object>> read,
-      Set<String> replaced,
-      String format,
-      List<String> notes) {}
-
-  private static Merge merge(List<Map<String, Object>> current, String text) {
-    try {
-      ReferenceReader.Reading reading = ReferenceReader.read(text, keys(current));
-      References.Checked checked = References.check(reading.items());
-      List<Map<String, Object>> read = checked.items();
-      List<Map<String, Object>> list = new ArrayList<>(current);
-      Set<String> replaced = new HashSet<>();
-      for (Map<String, Object> item : read) {
-        int index = indexOf(list, References.key(item));
-        if (index >= 0) {
-          list.set(index, item);
-          replaced.add(References.key(item));
-        } else {
-          list.add(item);
-        }
-      }
-      List<String> notes = new ArrayList<>(reading.notes());
-      notes.addAll(checked.notes());
-      References.check(list);
-      return new Merge(list, read, replaced, reading.format(), notes);
-    } catch (ReferenceProblem e) {
-      throw new BadRequestException(e.getMessage() + " Nothing was added; your paste is below.");
-    }
-  }
-
-  private Paste pastePreview(Article article, String text, Merge merge) {
+  private Paste pastePreview(Article article, String text, ReferenceList.Merge merge) {
     Map<String, String> shown = entries(article, merge.list());
     List<PasteRow> rows = new ArrayList<>();
     for (Map<String, Object> item : merge.read()) {
@@ -333,10 +260,7 @@ public class ReferenceDeskResource {
     EditForm shown = null;
     if (action.equals("save")) {
       String type = ReferenceForm.type(value(form, "type")).id();
-      Map<String, String> values = new LinkedHashMap<>();
-      values.put("id", value(form, "id"));
-      ReferenceForm.type(type).fields().forEach(f -> values.put(f.name(), value(form, f.name())));
-      shown = new EditForm(key.isEmpty() ? null : key, ReferenceForm.type(type), values);
+      shown = new EditForm(key.isEmpty() ? null : key, ReferenceForm.type(type), typed(form, type));
     }
     return page(article, shown, null, problem.message(), null, null);
   }
@@ -397,14 +321,6 @@ public class ReferenceDeskResource {
     return article;
   }
 
-  private static String known(String type) {
-    String id = type == null ? "" : type.strip();
-    if (!Csl.TYPES.contains(id)) {
-      throw new BadRequestException("Choose what kind of work it is.");
-    }
-    return id;
-  }
-
   private static String notice(String done) {
     if (done == null) {
       return null;
@@ -420,25 +336,12 @@ public class ReferenceDeskResource {
     };
   }
 
-  private static java.util.Optional<Map<String, Object>> find(
-      List<Map<String, Object>> list, String key) {
-    int index = indexOf(list, key);
-    return index < 0 ? java.util.Optional.empty() : java.util.Optional.of(list.get(index));
-  }
-
-  private static int indexOf(List<Map<String, Object>> list, String key) {
-    for (int i = 0; i < list.size(); i++) {
-      if (References.key(list.get(i)).equals(key)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static Set<String> keys(List<Map<String, Object>> list) {
-    Set<String> keys = new HashSet<>();
-    list.forEach(item -> keys.add(References.key(item)));
-    return keys;
+  /** The reference as typed in the form: its key ({@code id}) and the fields of its type. */
+  private static Map<String, String> typed(MultivaluedMap<String, String> form, String type) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("id", value(form, "id"));
+    ReferenceForm.type(type).fields().forEach(f -> values.put(f.name(), value(form, f.name())));
+    return values;
   }
 
   private static String value(MultivaluedMap<String, String> form, String name) {

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.stet.plugins.commentmoderation.CommentStore.Comment;
 import org.stet.plugins.commentmoderation.CommentStore.Status;
 import org.stet.spi.ArticleView;
 import org.stet.spi.Articles;
@@ -102,13 +101,22 @@ public class CommentDeskResource {
 
   private final CommentService service;
   private final CommentStore store;
+  private final ReportStore reports;
+  private final ReaderKeys readerKeys;
   private final Articles articles;
   private final DeskSupport desk;
 
   CommentDeskResource(
-      CommentService service, CommentStore store, Articles articles, DeskSupport desk) {
+      CommentService service,
+      CommentStore store,
+      ReportStore reports,
+      ReaderKeys readerKeys,
+      Articles articles,
+      DeskSupport desk) {
     this.service = service;
     this.store = store;
+    this.reports = reports;
+    this.readerKeys = readerKeys;
     this.articles = articles;
     this.desk = desk;
   }
@@ -425,7 +433,7 @@ public class CommentDeskResource {
     desk.audit(
         CommentModerationPlugin.ID,
         "exported the data of a commenter (" + comments.size() + " comments)",
-        "commenter:" + service.readerKey(address));
+        "commenter:" + readerKeys.key(address));
     String json =
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(export);
     return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
@@ -464,7 +472,7 @@ public class CommentDeskResource {
     desk.audit(
         CommentModerationPlugin.ID,
         "erased the data of a commenter (" + erased + " comments)",
-        "commenter:" + service.readerKey(address));
+        "commenter:" + readerKeys.key(address));
     return Response.seeOther(URI.create("/desk/plugins/comment-moderation/privacy?done=erased"))
         .build();
   }
@@ -474,7 +482,7 @@ public class CommentDeskResource {
     return Templates.comment(
         desk.user(),
         withArticles(List.of(comment)).get(0),
-        store.reportReasons(comment.id()),
+        reports.reportReasons(comment.id()),
         edit,
         reply,
         error,

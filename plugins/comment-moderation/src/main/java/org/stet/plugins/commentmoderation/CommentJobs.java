@@ -18,12 +18,22 @@ public class CommentJobs {
   private static final Logger LOG = Logger.getLogger(CommentJobs.class);
 
   private final CommentStore store;
+  private final ReportStore reports;
+  private final ThrottleStore throttle;
   private final CommentMails mails;
   private final Mail mail;
   private final PluginContext context;
 
-  CommentJobs(CommentStore store, CommentMails mails, Mail mail, PluginContext context) {
+  CommentJobs(
+      CommentStore store,
+      ReportStore reports,
+      ThrottleStore throttle,
+      CommentMails mails,
+      Mail mail,
+      PluginContext context) {
     this.store = store;
+    this.reports = reports;
+    this.throttle = throttle;
     this.mails = mails;
     this.mail = mail;
     this.context = context;
@@ -61,8 +71,8 @@ public class CommentJobs {
   @Transactional
   public void cleanUp() {
     int days = CommentSettings.of(context.settings(CommentModerationPlugin.ID)).keepIpDays();
-    int erased = store.eraseIpsOlderThan(days) + store.forgetReportersOlderThan(days);
-    int forgotten = store.forgetOldRates() + store.forgetUsedStamps();
+    int erased = store.eraseIpsOlderThan(days) + reports.forgetReportersOlderThan(days);
+    int forgotten = throttle.forgetOldRates() + throttle.forgetUsedStamps();
     if (erased > 0 || forgotten > 0) {
       LOG.infof(
           "Comments: erased %d IP addresses, forgot %d rate-limit entries", erased, forgotten);

@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.stet.plugins.commentmoderation.CommentStore.Comment;
 import org.stet.spi.ArticleView;
 import org.stet.spi.Mail;
 

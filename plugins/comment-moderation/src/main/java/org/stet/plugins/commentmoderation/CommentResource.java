@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
-import org.stet.plugins.commentmoderation.CommentStore.Comment;
 import org.stet.plugins.commentmoderation.CommentStore.Status;
 import org.stet.spi.ArticleView;
 import org.stet.spi.Articles;

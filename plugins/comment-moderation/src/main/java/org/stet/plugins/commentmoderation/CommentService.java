@@ -3,24 +3,15 @@ package org.stet.plugins.commentmoderation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import java.util.Set;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.stet.plugins.commentmoderation.CommentStore.Comment;
 import org.stet.plugins.commentmoderation.CommentStore.Status;
 import org.stet.spi.ArticleView;
 import org.stet.spi.Articles;
@@ -35,7 +26,7 @@ import org.stet.spi.WebAddress;
 @ApplicationScoped
 public class CommentService {
 
-  /** How long a shown form stays usable. */
+  /** Makes each comment's token, the secret in its "posted" and unsubscribe links. */
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** A comment as a reader sent it, on a published article. */
@@ -65,19 +56,30 @@ public class CommentService {
   }
 
   private final CommentStore store;
+  private final ThrottleStore throttle;
+  private final ReportStore reports;
+  private final CommentScreening screening;
+  private final ReaderKeys readerKeys;
   private final Articles articles;
   private final FormStamps stamps;
   private final PluginContext context;
   private final CommentMails mails;
-  private volatile String addressKey;
 
   CommentService(
       CommentStore store,
+      ThrottleStore throttle,
+      ReportStore reports,
+      CommentScreening screening,
+      ReaderKeys readerKeys,
       Articles articles,
       FormStamps stamps,
       PluginContext context,
       CommentMails mails) {
     this.store = store;
+    this.throttle = throttle;
+    this.reports = reports;
+    this.screening = screening;
+    this.readerKeys = readerKeys;
     this.articles = articles;
     this.stamps = stamps;
     this.context = context;
@@ -148,8 +150,11 @@ public class CommentService {
     }
     String email = s.typed().email().toLowerCase(Locale.ROOT);
     if (settings.rateSeconds() > 0) {
-      for (String key : List.of("ip:" + readerKey(network(s.ip())), "email:" + readerKey(email))) {
-        OptionalLong wait = store.waitFor(key, settings.rateSeconds());
+      for (String key :
+          List.of(
+              "ip:" + readerKeys.key(ReaderKeys.network(s.ip())),
+              "email:" + readerKeys.key(email))) {
+        OptionalLong wait = throttle.waitFor(key, settings.rateSeconds());
         if (wait.isPresent()) {
           return new Refused(
               429,
@@ -163,10 +168,10 @@ public class CommentService {
       }
     }
     // One comment per form and reader: a replayed stamp would skip the "too soon" check.
-    if (!store.useStamp(s.stamp(), readerKey(network(s.ip())))) {
+    if (!throttle.useStamp(s.stamp(), readerKeys.key(ReaderKeys.network(s.ip())))) {
       return Refused.of(403, "This form was sent already. Your text is kept below: send it again.");
     }
-    Verdict verdict = verdict(s, email, shown.get(), settings);
+    CommentScreening.Verdict verdict = screening.verdict(s, email, shown.get(), settings);
     OptionalLong id =
         store.insert(
             new CommentStore.NewComment(
@@ -197,56 +202,6 @@ public class CommentService {
       mails.replied(comment, article);
     }
     return new Posted(comment, article);
-  }
-
-  /** Why a comment is spam, waits, or is shown at once. */
-  record Verdict(Status status, String reason, OptionalDouble score) {}
-
-  private Verdict verdict(Submission s, String email, Instant shown, CommentSettings settings) {
-    CommentText.Typed typed = s.typed();
-    Set<String> tokens = SpamFilter.tokens(typed.name(), email, typed.website(), typed.text());
-    int[] corpus = store.corpus();
-    OptionalDouble score = SpamFilter.score(tokens, store.counts(tokens), corpus[0], corpus[1]);
-    long seconds = Duration.between(shown, Instant.now()).getSeconds();
-    // Invisible characters cannot hide a blocked word (v\u200Biagra).
-    Optional<String> word =
-        Blocklists.blockedWord(
-            settings.blockedWords(),
-            CommentText.visible(typed.text()),
-            CommentText.visible(typed.name()),
-            typed.website(),
-            email);
-    int links = CommentText.links(typed.text()).size();
-    if (s.honeypot() != null && !s.honeypot().isEmpty()) {
-      return new Verdict(Status.SPAM, "Robot: filled in the hidden field", score);
-    }
-    if (seconds < settings.minSeconds()) {
-      return new Verdict(
-          Status.SPAM, "Robot: sent " + seconds + " s after the page was shown", score);
-    }
-    if (word.isPresent()) {
-      return new Verdict(Status.SPAM, "Blocked word: " + word.get(), score);
-    }
-    if (Blocklists.blockedEmail(settings.blockedEmails(), email)) {
-      return new Verdict(Status.SPAM, "Blocked e-mail address", score);
-    }
-    if (s.ip() != null && Blocklists.blockedIp(settings.blockedIps(), s.ip())) {
-      return new Verdict(Status.SPAM, "Blocked IP address", score);
-    }
-    if (score.isPresent() && score.getAsDouble() * 100 >= settings.spamThreshold()) {
-      return new Verdict(
-          Status.SPAM, "Spam score " + Math.round(score.getAsDouble() * 100) + "%", score);
-    }
-    if (links >= settings.maxLinks()) {
-      return new Verdict(Status.PENDING, links + " links", score);
-    }
-    if (settings.holdAll()) {
-      return new Verdict(Status.PENDING, "Every comment is moderated", score);
-    }
-    if (!store.knownCommenter(email)) {
-      return new Verdict(Status.PENDING, "First comment from this address", score);
-    }
-    return new Verdict(Status.APPROVED, null, score);
   }
 
   /**
@@ -342,14 +297,14 @@ public class CommentService {
   @Transactional
   public OptionalLong report(Comment comment, String ip, String reason) {
     CommentSettings settings = settings();
-    String reader = readerKey(network(ip));
+    String reader = readerKeys.key(ReaderKeys.network(ip));
     if (settings.rateSeconds() > 0) {
-      OptionalLong wait = store.waitFor("report:" + reader, settings.rateSeconds());
+      OptionalLong wait = throttle.waitFor("report:" + reader, settings.rateSeconds());
       if (wait.isPresent()) {
         return wait;
       }
     }
-    if (store.report(comment.id(), reader, reason, settings.reportsToHold())) {
+    if (reports.report(comment.id(), reader, reason, settings.reportsToHold())) {
       context.articleChanged(CommentModerationPlugin.ID, comment.articleId());
     }
     return OptionalLong.empty();
@@ -375,41 +330,6 @@ public class CommentService {
   /** Drops the cached page of an article whose comments changed (shown, hidden, closed). */
   void articlePageChanged(long articleId) {
     context.articleChanged(CommentModerationPlugin.ID, articleId);
-  }
-
-  /**
-   * A reader's address (or e-mail) as rate limits, reports and audit entries keep it: an
-   * HMAC-SHA256 with this installation's key, so it cannot be reversed by hashing every address.
-   */
-  String readerKey(String text) {
-    String key = addressKey;
-    if (key == null) {
-      key = store.addressKey();
-      addressKey = key;
-    }
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
-      return HexFormat.of()
-          .formatHex(mac.doFinal(String.valueOf(text).getBytes(StandardCharsets.UTF_8)), 0, 16);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * The reader's network: an IPv4 address as it is, an IPv6 address as its /64 (one household or
-   * server has a whole /64, so counting single IPv6 addresses would let one reader report or
-   * comment endlessly).
-   */
-  static String network(String ip) {
-    Optional<byte[]> bytes = ip == null ? Optional.empty() : Blocklists.literal(ip);
-    if (bytes.isEmpty() || bytes.get().length != 16) {
-      return String.valueOf(ip);
-    }
-    byte[] prefix = java.util.Arrays.copyOf(bytes.get(), 16);
-    java.util.Arrays.fill(prefix, 8, 16, (byte) 0);
-    return HexFormat.of().formatHex(prefix, 0, 8) + "::/64";
   }
 
   static String newToken() {

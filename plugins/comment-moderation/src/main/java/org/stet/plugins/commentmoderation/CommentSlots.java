@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.stet.plugins.commentmoderation.CommentStore.Comment;
 import org.stet.spi.ArticleView;
 import org.stet.spi.FormStamps;
 import org.stet.spi.PluginContext;

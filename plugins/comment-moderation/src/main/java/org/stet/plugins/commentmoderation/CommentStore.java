@@ -5,17 +5,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
-/** Comments and everything kept about them, in the plugin's own tables. */
+/**
+ * Comments, their moderation and each article's comment mode, in the plugin's own tables. What the
+ * spam filter learnt ({@link SpamCorpus}), readers' reports ({@link ReportStore}) and rate limits
+ * ({@link ThrottleStore}) are kept beside them.
+ */
 @ApplicationScoped
 @Transactional
 public class CommentStore {
@@ -26,41 +27,6 @@ public class CommentStore {
     APPROVED,
     SPAM,
     TRASH
-  }
-
-  /** A comment as stored. {@code email} is for moderators and mails only, never public pages. */
-  public record Comment(
-      long id,
-      long articleId,
-      Long parentId,
-      int depth,
-      Status status,
-      String name,
-      String email,
-      String website,
-      String body,
-      Double spamScore,
-      String holdReason,
-      boolean byEditor,
-      boolean wantsMail,
-      String token,
-      int reports,
-      int version,
-      Instant createdAt,
-      Instant moderatedAt,
-      String moderatedBy,
-      boolean erased,
-      String ip,
-      String trainedAs) {
-
-    /** The score as a whole percentage, or null while the filter is learning. */
-    public Integer spamPercent() {
-      return spamScore == null ? null : (int) Math.round(spamScore * 100);
-    }
-
-    public String bodyHtml() {
-      return CommentText.html(body);
-    }
   }
 
   /** A comment to store. */
@@ -85,15 +51,12 @@ public class CommentStore {
   /** Which comments the moderation desk lists. */
   record Filter(Status status, Long articleId, String email) {}
 
-  private static final String COLUMNS =
-      "id, article_id, parent_id, depth, status, author_name, author_email, author_url, body,"
-          + " spam_score, hold_reason, by_editor, notify, token, reports, version, created_at,"
-          + " moderated_at, moderated_by, erased, host(ip), trained_as";
-
   private final EntityManager entityManager;
+  private final SpamCorpus spam;
 
-  CommentStore(EntityManager entityManager) {
+  CommentStore(EntityManager entityManager, SpamCorpus spam) {
     this.entityManager = entityManager;
+    this.spam = spam;
   }
 
   /** OPEN, CLOSED or OFF for this article. */
@@ -107,7 +70,8 @@ public class CommentStore {
   }
 
   public void setMode(long articleId, String mode) {
-    execute(
+    NativeSql.execute(
+        entityManager,
         "insert into comment_moderation_article (article_id, mode) values (?1, ?2)"
             + " on conflict (article_id) do update set mode = excluded.mode",
         articleId,
@@ -148,43 +112,6 @@ public class CommentStore {
         .setParameter(1, email)
         .getResultList()
         .isEmpty();
-  }
-
-  /**
-   * Records a comment from {@code key} now, unless its last one was less than {@code seconds} ago:
-   * then answers the seconds still to wait and records nothing.
-   */
-  public OptionalLong waitFor(String key, int seconds) {
-    List<?> took =
-        entityManager
-            .createNativeQuery(
-                "insert into comment_moderation_rate as r (key, at) values (?1, now())"
-                    + " on conflict (key) do update set at = now()"
-                    + " where r.at <= now() - make_interval(secs => ?2) returning 1")
-            .setParameter(1, key)
-            .setParameter(2, seconds)
-            .getResultList();
-    if (!took.isEmpty()) {
-      return OptionalLong.empty();
-    }
-    Number left =
-        (Number)
-            entityManager
-                .createNativeQuery(
-                    "select ceil(extract(epoch from (at + make_interval(secs => ?2) - now())))"
-                        + " from comment_moderation_rate where key = ?1")
-                .setParameter(1, key)
-                .setParameter(2, seconds)
-                .getSingleResult();
-    return OptionalLong.of(Math.max(1, left.longValue()));
-  }
-
-  /** The installation's key for hashing readers' addresses. */
-  public String addressKey() {
-    return (String)
-        entityManager
-            .createNativeQuery("select key from comment_moderation_key where id = 1")
-            .getSingleResult();
   }
 
   /** Whether another comment not in the trash has the same article, address and words. */
@@ -244,18 +171,9 @@ public class CommentStore {
    * filter (spam: spam; approved: not spam; a change of mind is unlearnt first).
    */
   public void moderate(Comment comment, Status status, String moderator) {
-    String trainAs = status == Status.SPAM ? "SPAM" : status == Status.APPROVED ? "HAM" : null;
-    String trained = comment.trainedAs();
-    if (trainAs != null && !trainAs.equals(trained)) {
-      Set<String> tokens =
-          SpamFilter.tokens(
-              comment.name(), comment.email(), orEmpty(comment.website()), comment.body());
-      if (trained != null) {
-        learn(tokens, trained.equals("SPAM"), -1);
-      }
-      learn(tokens, trainAs.equals("SPAM"), 1);
-    }
-    execute(
+    String trainAs = spam.train(comment, status);
+    NativeSql.execute(
+        entityManager,
         "update comment_moderation_comment set status = ?2, moderated_at = now(),"
             + " moderated_by = ?3, hold_reason = case when ?2 = 'PENDING' then hold_reason"
             + " else null end, trained_as = coalesce(?4, trained_as),"
@@ -266,67 +184,11 @@ public class CommentStore {
         moderator,
         trainAs);
     if (status == Status.APPROVED) {
-      execute("delete from comment_moderation_report where comment_id = ?1", comment.id());
+      NativeSql.execute(
+          entityManager,
+          "delete from comment_moderation_report where comment_id = ?1",
+          comment.id());
     }
-  }
-
-  private void learn(Set<String> tokens, boolean spam, int delta) {
-    String column = spam ? "spam" : "ham";
-    // Always in the same order, so two moderators training at once never deadlock.
-    for (String token : new java.util.TreeSet<>(tokens)) {
-      entityManager
-          .createNativeQuery(
-              "insert into comment_moderation_token as t (token, "
-                  + column
-                  + ") values (?1, greatest(?2, 0)) on conflict (token) do update set "
-                  + column
-                  + " = greatest(t."
-                  + column
-                  + " + ?2, 0)")
-          .setParameter(1, token)
-          .setParameter(2, delta)
-          .executeUpdate();
-    }
-    entityManager
-        .createNativeQuery(
-            "update comment_moderation_corpus set "
-                + column
-                + " = greatest("
-                + column
-                + " + ?1, 0) where id = 1")
-        .setParameter(1, delta)
-        .executeUpdate();
-  }
-
-  /** What the filter has learnt about these tokens. */
-  public Map<String, SpamFilter.Counts> counts(Collection<String> tokens) {
-    Map<String, SpamFilter.Counts> counts = new HashMap<>();
-    if (tokens.isEmpty()) {
-      return counts;
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                "select token, spam, ham from comment_moderation_token where token in (?1)")
-            .setParameter(1, tokens)
-            .getResultList();
-    for (Object[] row : rows) {
-      counts.put(
-          (String) row[0],
-          new SpamFilter.Counts(((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
-    }
-    return counts;
-  }
-
-  /** How many spam and approved comments the filter learnt from. */
-  public int[] corpus() {
-    Object[] row =
-        (Object[])
-            entityManager
-                .createNativeQuery("select spam, ham from comment_moderation_corpus where id = 1")
-                .getSingleResult();
-    return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
   }
 
   /**
@@ -372,50 +234,6 @@ public class CommentStore {
     return counts().get(status);
   }
 
-  /**
-   * One reader's report of an approved comment (once per reader); at {@code threshold} reports the
-   * comment goes back to moderation. Answers whether it did.
-   */
-  public boolean report(long id, String reporter, String reason, int threshold) {
-    int added =
-        entityManager
-            .createNativeQuery(
-                "insert into comment_moderation_report (comment_id, reporter, reason)"
-                    + " values (?1, ?2, ?3) on conflict do nothing")
-            .setParameter(1, id)
-            .setParameter(2, reporter)
-            .setParameter(3, reason)
-            .executeUpdate();
-    if (added == 0) {
-      return false;
-    }
-    return entityManager
-        .createNativeQuery(
-            "update comment_moderation_comment set reports = reports + 1,"
-                + " status = case when reports + 1 >= ?2 then 'PENDING' else status end,"
-                + " hold_reason = case when reports + 1 >= ?2"
-                + " then 'Reported by ' || (reports + 1) || ' readers' else hold_reason end"
-                + " where id = ?1 and status = 'APPROVED' returning status")
-        .setParameter(1, id)
-        .setParameter(2, threshold)
-        .getResultList()
-        .stream()
-        .anyMatch("PENDING"::equals);
-  }
-
-  /** The reports' reasons for a comment, newest first. */
-  public List<String> reportReasons(long id) {
-    @SuppressWarnings("unchecked")
-    List<String> reasons =
-        entityManager
-            .createNativeQuery(
-                "select coalesce(reason, '') from comment_moderation_report where comment_id = ?1"
-                    + " order by created_at desc limit 20")
-            .setParameter(1, id)
-            .getResultList();
-    return reasons;
-  }
-
   /** A moderator's edit; false if someone changed the comment since {@code version}. */
   public boolean edit(long id, int version, String name, String website, String body, String by) {
     return entityManager
@@ -457,41 +275,11 @@ public class CommentStore {
 
   /** Erases the IP addresses of comments older than {@code days}; answers how many. */
   public int eraseIpsOlderThan(int days) {
-    return execute(
+    return NativeSql.execute(
+        entityManager,
         "update comment_moderation_comment set ip = null where ip is not null"
             + " and created_at < now() - make_interval(days => ?1)",
         days);
-  }
-
-  /** Forgets who reported what after {@code days} (the reports' hashed addresses). */
-  public int forgetReportersOlderThan(int days) {
-    return execute(
-        "delete from comment_moderation_report"
-            + " where created_at < now() - make_interval(days => ?1)",
-        days);
-  }
-
-  /** Marks {@code stamp} used by {@code reader}; false when it was used by them before. */
-  public boolean useStamp(String stamp, String reader) {
-    return execute(
-            "insert into comment_moderation_stamp_use (stamp, reader) values (?1, ?2)"
-                + " on conflict do nothing",
-            stamp,
-            reader)
-        == 1;
-  }
-
-  /** Forgets used stamps once no stamp of their time can be good any more. */
-  public int forgetUsedStamps() {
-    return execute(
-        "delete from comment_moderation_stamp_use where used_at < now() - make_interval(hours =>"
-            + " ?1)",
-        CommentSettings.MOST_STAMP_HOURS);
-  }
-
-  /** Forgets rate-limit entries older than an hour (the longest limit). */
-  public int forgetOldRates() {
-    return execute("delete from comment_moderation_rate where at < now() - interval '1 hour'");
   }
 
   /** Claims the next digest if {@code hours} have passed since the last (one instance wins). */
@@ -506,7 +294,7 @@ public class CommentStore {
                     + " returning (select sent_at from old)")
             .setParameter(1, hours)
             .getResultList();
-    return previous.stream().findFirst().map(CommentStore::instant);
+    return previous.stream().findFirst().map(NativeSql::instant);
   }
 
   /** Pending comments, oldest first. */
@@ -529,66 +317,14 @@ public class CommentStore {
         > 0;
   }
 
-  /** Runs an insert, update or delete with positional parameters; answers the rows changed. */
-  private int execute(String sql, Object... parameters) {
-    Query query = entityManager.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    return query.executeUpdate();
-  }
-
   private List<Comment> comments(String where, Object... parameters) {
     Query query =
-        entityManager.createNativeQuery(
-            "select " + COLUMNS + " from comment_moderation_comment " + where);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
+        NativeSql.query(
+            entityManager,
+            "select " + Comment.COLUMNS + " from comment_moderation_comment " + where,
+            parameters);
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
-    return rows.stream().map(CommentStore::comment).toList();
-  }
-
-  private static Comment comment(Object[] r) {
-    return new Comment(
-        ((Number) r[0]).longValue(),
-        ((Number) r[1]).longValue(),
-        r[2] == null ? null : ((Number) r[2]).longValue(),
-        ((Number) r[3]).intValue(),
-        Status.valueOf((String) r[4]),
-        (String) r[5],
-        (String) r[6],
-        (String) r[7],
-        (String) r[8],
-        r[9] == null ? null : ((Number) r[9]).doubleValue(),
-        (String) r[10],
-        (Boolean) r[11],
-        (Boolean) r[12],
-        (String) r[13],
-        ((Number) r[14]).intValue(),
-        ((Number) r[15]).intValue(),
-        instant(r[16]),
-        instant(r[17]),
-        (String) r[18],
-        (Boolean) r[19],
-        (String) r[20],
-        (String) r[21]);
-  }
-
-  private static String orEmpty(String value) {
-    return value == null ? "" : value;
-  }
-
-  /** To milliseconds: HTML's {@code datetime} takes at most three digits of a second. */
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    Instant at =
-        value instanceof OffsetDateTime offset
-            ? offset.toInstant()
-            : value instanceof java.sql.Timestamp sql ? sql.toInstant() : (Instant) value;
-    return at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    return rows.stream().map(Comment::of).toList();
   }
 }

@@ -25,12 +25,11 @@ class BlocklistsTest {
 
   @Test
   void readersAreCountedByIpv4AddressOrByIpv6Network() {
-    assertThat(CommentService.network("2001:db8:1:2::1"))
-        .isEqualTo(CommentService.network("2001:db8:1:2:ffff:ffff:ffff:fffe"))
-        .isNotEqualTo(CommentService.network("2001:db8:1:3::1"));
-    assertThat(CommentService.network("203.0.113.7")).isEqualTo("203.0.113.7");
-    assertThat(CommentService.network("203.0.113.7"))
-        .isNotEqualTo(CommentService.network("203.0.113.8"));
+    assertThat(ReaderKeys.network("2001:db8:1:2::1"))
+        .isEqualTo(ReaderKeys.network("2001:db8:1:2:ffff:ffff:ffff:fffe"))
+        .isNotEqualTo(ReaderKeys.network("2001:db8:1:3::1"));
+    assertThat(ReaderKeys.network("203.0.113.7")).isEqualTo("203.0.113.7");
+    assertThat(ReaderKeys.network("203.0.113.7")).isNotEqualTo(ReaderKeys.network("203.0.113.8"));
   }
 
   @Test

@@ -115,7 +115,7 @@ public class CommentFixture {
   }
 
   /** The comment a post created, from where it redirected to. */
-  public CommentStore.Comment posted(Response response) {
+  public Comment posted(Response response) {
     String location = response.header("Location");
     if (location == null) {
       throw new AssertionError("No redirect: " + response.statusCode() + " " + response.asString());
@@ -153,7 +153,7 @@ public class CommentFixture {
             Map.of("action", action, "back", "status=PENDING"));
   }
 
-  public CommentStore.Comment comment(long id) {
+  public Comment comment(long id) {
     return store.find(id).orElseThrow();
   }
 

@@ -44,7 +44,7 @@ class CommentMailTest {
     String slug = fixture.article();
     String title = "Title of " + slug;
     String asker = "asker-" + System.nanoTime() + "@example.org";
-    CommentStore.Comment question =
+    Comment question =
         fixture.posted(
             post(slug, Map.of("email", asker, "name", "Asel", "notify", "on", "text", "Why?")));
     fixture.moderate(question.id(), "approve");
@@ -59,7 +59,7 @@ class CommentMailTest {
     Document replyForm = page("/plugins/comment-moderation/comments/" + question.id() + "/reply");
     assertThat(replyForm.select("input[name=parent]").val())
         .isEqualTo(Long.toString(question.id()));
-    CommentStore.Comment answer =
+    Comment answer =
         fixture.posted(
             post(
                 slug,
@@ -91,10 +91,10 @@ class CommentMailTest {
 
     int before = GreenMailServer.received(asker).size();
     String other = "other-" + System.nanoTime() + "@example.org";
-    CommentStore.Comment second =
+    Comment second =
         fixture.posted(post(slug, Map.of("parent", Long.toString(question.id()), "text", "More.")));
     fixture.moderate(second.id(), "approve");
-    CommentStore.Comment witness =
+    Comment witness =
         fixture.posted(post(slug, Map.of("email", other, "notify", "on", "text", "Witness.")));
     fixture.moderate(witness.id(), "approve");
     GreenMailServer.await(other, "Your comment on \"" + title + "\" is published");

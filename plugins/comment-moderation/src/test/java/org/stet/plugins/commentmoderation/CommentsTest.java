@@ -59,7 +59,7 @@ class CommentsTest {
     assertThat(before.select(".comment")).isEmpty();
     assertThat(before.selectFirst(".meta a[href=#comments]").text()).isEqualTo("Comments");
 
-    CommentStore.Comment comment = fixture.posted(posted);
+    Comment comment = fixture.posted(posted);
     assertThat(fixture.moderate(comment.id(), "approve").statusCode()).isEqualTo(303);
 
     Document after = page("/articles/" + slug);
@@ -86,7 +86,7 @@ class CommentsTest {
   void theEditorsStartPageCountsTheCommentsWaitingForModeration() {
     String slug = fixture.article();
     long before = waitingOnTheStartPage();
-    CommentStore.Comment comment =
+    Comment comment =
         fixture.posted(post(slug, Map.of("name", "Dana", "text", "A question on method.")));
 
     assertThat(waitingOnTheStartPage()).isEqualTo(before + 1);
@@ -111,7 +111,7 @@ class CommentsTest {
     fixture.settings(Map.of(CommentSettings.MODERATION, "first-time"));
     String slug = fixture.article();
     String email = "known-" + System.nanoTime() + "@example.org";
-    CommentStore.Comment first = fixture.posted(post(slug, Map.of("email", email)));
+    Comment first = fixture.posted(post(slug, Map.of("email", email)));
     assertThat(first.status()).isEqualTo(Status.PENDING);
     assertThat(first.holdReason()).isEqualTo("First comment from this address");
     fixture.moderate(first.id(), "approve");
@@ -134,14 +134,14 @@ class CommentsTest {
             CommentSettings.BLOCKED_EMAILS, "@junk.example",
             CommentSettings.BLOCKED_IPS, "198.51.100.0/24"));
     String slug = fixture.article();
-    CommentStore.Comment word = fixture.posted(post(slug, Map.of("text", "Best CASINO here")));
+    Comment word = fixture.posted(post(slug, Map.of("text", "Best CASINO here")));
     assertThat(word.status()).isEqualTo(Status.SPAM);
     assertThat(word.holdReason()).isEqualTo("Blocked word: casino");
-    CommentStore.Comment address = fixture.posted(post(slug, Map.of("email", "bot@junk.example")));
+    Comment address = fixture.posted(post(slug, Map.of("email", "bot@junk.example")));
     assertThat(address.status()).isEqualTo(Status.SPAM);
 
     fixture.settings(Map.of(CommentSettings.BLOCKED_IPS, "127.0.0.0/8"));
-    CommentStore.Comment range = fixture.posted(post(slug, Map.of()));
+    Comment range = fixture.posted(post(slug, Map.of()));
     assertThat(range.status()).isEqualTo(Status.SPAM);
     assertThat(range.holdReason()).isEqualTo("Blocked IP address");
     assertThat(page("/articles/" + slug).select(".comment")).isEmpty();
@@ -151,9 +151,9 @@ class CommentsTest {
   void aTrashedCommentPostedAgainCannotComeBackAsASecondCopy() {
     String slug = fixture.article();
     Map<String, String> words = Map.of("email", "again@example.org", "text", "Posted twice.");
-    CommentStore.Comment first = fixture.posted(post(slug, words));
+    Comment first = fixture.posted(post(slug, words));
     fixture.moderate(first.id(), "trash");
-    CommentStore.Comment second = fixture.posted(post(slug, words));
+    Comment second = fixture.posted(post(slug, words));
 
     Response back = fixture.moderate(first.id(), "approve");
 
@@ -174,8 +174,8 @@ class CommentsTest {
   @Test
   void readersWhoReportTooFastGet429() {
     String slug = fixture.article();
-    CommentStore.Comment a = fixture.posted(post(slug, Map.of("text", "One.")));
-    CommentStore.Comment b = fixture.posted(post(slug, Map.of("text", "Two.")));
+    Comment a = fixture.posted(post(slug, Map.of("text", "One.")));
+    Comment b = fixture.posted(post(slug, Map.of("text", "Two.")));
     fixture.moderate(a.id(), "approve");
     fixture.moderate(b.id(), "approve");
     fixture.settings(Map.of(CommentSettings.RATE_SECONDS, "15"));
@@ -198,7 +198,7 @@ class CommentsTest {
     String slug = fixture.article();
     long pending = tab("PENDING");
     long approved = tab("APPROVED");
-    CommentStore.Comment a = fixture.posted(post(slug, Map.of()));
+    Comment a = fixture.posted(post(slug, Map.of()));
     fixture.posted(post(slug, Map.of()));
     assertThat(tab("PENDING")).isEqualTo(pending + 2);
 
@@ -230,7 +230,7 @@ class CommentsTest {
   @Test
   void closedArticlesRefuseCommentsAndOffHidesThem() {
     String slug = fixture.article();
-    CommentStore.Comment shown = fixture.posted(post(slug, Map.of("text", "Early word.")));
+    Comment shown = fixture.posted(post(slug, Map.of("text", "Early word.")));
     fixture.moderate(shown.id(), "approve");
     Document form = page("/articles/" + slug);
     DeskBrowser editor = fixture.editor();
@@ -316,7 +316,7 @@ class CommentsTest {
     assertThat(fixture.posted(honeypot).holdReason()).contains("hidden field");
 
     fixture.settings(Map.of(CommentSettings.MIN_SECONDS, "30"));
-    CommentStore.Comment fast = fixture.posted(post(slug, Map.of()));
+    Comment fast = fixture.posted(post(slug, Map.of()));
     assertThat(fast.status()).isEqualTo(Status.SPAM);
     assertThat(fast.holdReason()).startsWith("Robot: sent");
   }
@@ -424,12 +424,11 @@ class CommentsTest {
   void repliesAreThreadedToTheSetDepth() {
     fixture.settings(Map.of(CommentSettings.MAX_DEPTH, "2"));
     String slug = fixture.article();
-    CommentStore.Comment top = fixture.posted(post(slug, Map.of("text", "Top.")));
+    Comment top = fixture.posted(post(slug, Map.of("text", "Top.")));
     fixture.moderate(top.id(), "approve");
     Document replyPage = page("/plugins/comment-moderation/comments/" + top.id() + "/reply");
     assertThat(replyPage.selectFirst("blockquote .comment-text").text()).isEqualTo("Top.");
-    CommentStore.Comment reply =
-        fixture.posted(CommentFixture.postForm(replyPage, Map.of("text", "A reply.")));
+    Comment reply = fixture.posted(CommentFixture.postForm(replyPage, Map.of("text", "A reply.")));
     assertThat(reply.parentId()).isEqualTo(top.id());
     fixture.moderate(reply.id(), "approve");
 
@@ -448,7 +447,7 @@ class CommentsTest {
   void readersReportsSendACommentBackToModeration() {
     fixture.settings(Map.of(CommentSettings.REPORTS_TO_HOLD, "2"));
     String slug = fixture.article();
-    CommentStore.Comment comment = fixture.posted(post(slug, Map.of("text", "Provocative.")));
+    Comment comment = fixture.posted(post(slug, Map.of("text", "Provocative.")));
     fixture.moderate(comment.id(), "approve");
 
     report(comment.id(), "Insulting");
@@ -484,8 +483,8 @@ class CommentsTest {
   @Test
   void editorsEditAnswerAndModerateInBulk() {
     String slug = fixture.article();
-    CommentStore.Comment a = fixture.posted(post(slug, Map.of("text", "First.")));
-    CommentStore.Comment b = fixture.posted(post(slug, Map.of("text", "Second.")));
+    Comment a = fixture.posted(post(slug, Map.of("text", "First.")));
+    Comment b = fixture.posted(post(slug, Map.of("text", "Second.")));
     DeskBrowser editor = fixture.editor();
     Document queue =
         Jsoup.parse(editor.get("/desk/plugins/comment-moderation?article=" + slug).asString());
@@ -565,20 +564,20 @@ class CommentsTest {
   void theSpamFilterLearnsFromModeratorsAndShowsItsScore() {
     String slug = fixture.article();
     for (int i = 0; i < SpamFilter.MIN_EXAMPLES; i++) {
-      CommentStore.Comment spam =
+      Comment spam =
           fixture.posted(
               post(slug, Map.of("name", "Deals", "text", "cheap viagra casino bonus offer " + i)));
       fixture.moderate(spam.id(), "spam");
-      CommentStore.Comment ham =
+      Comment ham =
           fixture.posted(
               post(slug, Map.of("text", "The pipeline politics of the Caspian region " + i)));
       fixture.moderate(ham.id(), "approve");
     }
 
-    CommentStore.Comment caught =
+    Comment caught =
         fixture.posted(
             post(slug, Map.of("name", "Deals", "text", "casino bonus viagra offer now")));
-    CommentStore.Comment kept =
+    Comment kept =
         fixture.posted(post(slug, Map.of("text", "Caspian pipeline politics matter here")));
 
     assertThat(caught.status()).isEqualTo(Status.SPAM);
@@ -598,7 +597,7 @@ class CommentsTest {
   void aCommentersDataIsExportedAndErasedAndOldAddressesForgotten() throws Exception {
     String slug = fixture.article();
     String email = "private-" + System.nanoTime() + "@example.org";
-    CommentStore.Comment comment =
+    Comment comment =
         fixture.posted(
             CommentFixture.postFrom(
                 "127.0.0.1", slug, Map.of("email", email, "name", "Dana", "text", "My view.")));
@@ -648,7 +647,7 @@ class CommentsTest {
   @Test
   void everyModerationStepIsAudited() {
     String slug = fixture.article();
-    CommentStore.Comment comment = fixture.posted(post(slug, Map.of()));
+    Comment comment = fixture.posted(post(slug, Map.of()));
     fixture.moderate(comment.id(), "approve");
     fixture.moderate(comment.id(), "spam");
     List<String> details =
@@ -669,7 +668,7 @@ class CommentsTest {
   @Test
   void switchedOffThereIsNoFormNoCountAndNoRoutes() {
     String slug = fixture.article();
-    CommentStore.Comment comment = fixture.posted(post(slug, Map.of()));
+    Comment comment = fixture.posted(post(slug, Map.of()));
     fixture.moderate(comment.id(), "approve");
     DeskBrowser admin = DeskBrowser.signedIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
     admin.get("/desk/admin/plugins");

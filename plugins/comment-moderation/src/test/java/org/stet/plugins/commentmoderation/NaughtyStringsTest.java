@@ -84,7 +84,7 @@ class NaughtyStringsTest {
 
     long articleId = articles.publishedBySlug(slug).orElseThrow().id();
     for (Status waiting : List.of(Status.PENDING, Status.SPAM)) {
-      for (CommentStore.Comment comment :
+      for (Comment comment :
           store.queue(new CommentStore.Filter(waiting, articleId, null), null, 5_000)) {
         service.moderate(comment.id(), Status.APPROVED, "test");
       }
