@@ -139,26 +139,7 @@ public class ArticleEditorResource {
           Article article = drafts.create(Caller.of(identity), text);
           return afterSave(article.id, then);
         },
-        problem ->
-            refusedEdit(
-                problem,
-                new EditorForm(
-                    Mode.DRAFT,
-                    "",
-                    null,
-                    0,
-                    title,
-                    excerpt,
-                    body,
-                    category,
-                    tags,
-                    coAuthors,
-                    null,
-                    null,
-                    null,
-                    null,
-                    List.of()),
-                text));
+        problem -> refusedEdit(problem, new Typed(Mode.DRAFT, "", null, 0, tags, coAuthors), text));
   }
 
   /** Where a save goes next: the references page when asked (a fixed path, never a given URL). */
@@ -231,26 +212,21 @@ public class ArticleEditorResource {
         problem ->
             refusedEdit(
                 problem,
-                new EditorForm(
+                new Typed(
                     typed,
                     correctionNote == null ? "" : correctionNote,
                     articleId,
                     started == null ? 0 : started,
-                    title,
-                    excerpt,
-                    body,
-                    category,
                     tags,
-                    coAuthors,
-                    null,
-                    null,
-                    null,
-                    null,
-                    List.of()),
+                    coAuthors),
                 text));
   }
 
-  private String refusedEdit(DeskProblem problem, EditorForm typed, DraftText text) {
+  /** What a refused form had beyond its text: the mode, the note, the version it started from. */
+  private record Typed(
+      Mode mode, String correctionNote, Long id, long version, String tags, String coAuthors) {}
+
+  private String refusedEdit(DeskProblem problem, Typed typed, DraftText text) {
     Object theirVersion = problem.detail("current", "version");
     // Someone else saved first: the refusal carries their version (EditConflict).
     boolean conflict = problem.status() == 409 && theirVersion instanceof Number;
