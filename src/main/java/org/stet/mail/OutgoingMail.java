@@ -6,6 +6,7 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -18,6 +19,8 @@ import org.jboss.logging.Logger;
 public class OutgoingMail {
 
   private static final Logger LOG = Logger.getLogger(OutgoingMail.class);
+
+  private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
   private static final String ACTIVE_EDITORS =
       "select email from account where not disabled and 'EDITOR' = any(roles)";
@@ -38,10 +41,9 @@ public class OutgoingMail {
       if (mail == null || mail.to().isEmpty()) {
         return;
       }
-      deliver(
-          mail.body().to(mail.to().toArray(String[]::new)).subject(mail.subject()).send(),
-          mail.subject(),
-          mail.to().size());
+      MailTemplateInstance body =
+          mail.body().to(mail.to().toArray(String[]::new)).subject(mail.subject());
+      deliver(body::send, mail.subject(), mail.to().size());
     } catch (RuntimeException e) {
       LOG.warnf(e, "Could not prepare the mail about %s", about);
     }
@@ -50,14 +52,25 @@ public class OutgoingMail {
   /** Sends a plain-text mail now; a mail that cannot be sent is logged. */
   public void text(String to, String subject, String text) {
     try {
-      deliver(mailer.send(io.quarkus.mailer.Mail.withText(to, subject, text)), subject, 1);
+      deliver(() -> mailer.send(io.quarkus.mailer.Mail.withText(to, subject, text)), subject, 1);
     } catch (RuntimeException e) {
       LOG.warnf(e, "Could not send '%s'", subject);
     }
   }
 
-  private static void deliver(Uni<Void> sending, String subject, int recipients) {
-    sending
+  /**
+   * Sends in the background. A send that fails (a pooled connection the server has closed, a server
+   * briefly away) is tried again twice on a fresh attempt before it is logged as lost.
+   */
+  static void deliver(Supplier<Uni<Void>> sending, String subject, int recipients) {
+    Uni.createFrom()
+        .deferred(sending::get)
+        .onFailure()
+        .invoke(failure -> LOG.debugf("Sending '%s' failed, trying again: %s", subject, failure))
+        .onFailure()
+        .retry()
+        .withBackOff(RETRY_AFTER)
+        .atMost(2)
         .subscribe()
         .with(
             sent -> LOG.debugf("Sent '%s' to %d recipient(s)", subject, recipients),
