@@ -171,6 +171,13 @@ public class ArticlePageCache {
     pages.invalidateAll();
   }
 
+  /** Drops every page when a category was renamed or merged: pages name their category. */
+  void onCategories(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+          org.stet.article.service.CategoryService.CategoriesChanged change) {
+    pages.invalidateAll();
+  }
+
   @PreDestroy
   void stop() {
     refresher.shutdownNow();

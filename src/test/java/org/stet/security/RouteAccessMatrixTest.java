@@ -162,6 +162,11 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /desk/reviews/{id}/accept", Access.REVIEWER);
     MATRIX.put("POST /desk/reviews/{id}/decline", Access.REVIEWER);
     MATRIX.put("POST /desk/reviews/{id}/report", Access.REVIEWER);
+    MATRIX.put("GET /desk/categories", Access.EDITOR);
+    MATRIX.put("POST /desk/categories", Access.EDITOR);
+    MATRIX.put("POST /desk/categories/{id}/rename", Access.EDITOR);
+    MATRIX.put("POST /desk/categories/{id}/merge", Access.EDITOR);
+    MATRIX.put("POST /desk/categories/{id}/delete", Access.EDITOR);
     MATRIX.put("GET /desk/journals", Access.EDITOR);
     MATRIX.put("POST /desk/journals", Access.EDITOR);
     MATRIX.put("GET /desk/journals/{slug}", Access.EDITOR);

@@ -184,4 +184,17 @@ public class TestContent {
     article.persist();
     return article.id;
   }
+
+  /** Files the article under {@code category}, as its editor would. */
+  @Transactional
+  public void fileUnder(long articleId, Category category) {
+    Article.<Article>findById(articleId).category = Category.findById(category.id);
+  }
+
+  /** The slug of the article's category, or null. */
+  @Transactional
+  public String categoryOf(long articleId) {
+    Article article = Article.findById(articleId);
+    return article.category == null ? null : article.category.slug;
+  }
 }
