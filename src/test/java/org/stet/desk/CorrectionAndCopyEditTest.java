@@ -76,6 +76,70 @@ class CorrectionAndCopyEditTest {
   }
 
   @Test
+  void copyEditorsChangeTheReferencesAndImportAWordVersionAsRevisions() throws Exception {
+    long id = accepted("Copy-edited sources", "As Walker argued.");
+    DeskBrowser editor = DeskBrowser.signedIn(EDITOR, TestAccounts.PASSWORD);
+    Document page = html(editor.get("/desk/articles/" + id));
+    assertThat(page.select("a[href$=/references]")).hasSize(1);
+    assertThat(html(editor.get("/desk/articles/" + id + "/edit")).select("#word-version"))
+        .hasSize(1);
+
+    editor.get("/desk/articles/" + id + "/references");
+    Response added =
+        editor.post(
+            "/desk/articles/" + id + "/references",
+            Map.of(
+                "action", "save",
+                "type", "book",
+                "key", "",
+                "id", "walker2018",
+                "version", version(id),
+                "author", "Walker, Shaun",
+                "issued", "2018",
+                "title", "The Long Hangover",
+                "publisher", "Oxford University Press"));
+    assertThat(added.statusCode()).isEqualTo(303);
+    assertThat(
+            DeskBrowser.api(EDITOR)
+                .get("/api/v1/articles/" + id)
+                .then()
+                .extract()
+                .<java.util.List<?>>path("references"))
+        .hasSize(1);
+
+    Response imported =
+        editor.upload(
+            "/desk/articles/" + id + "/import",
+            Map.of("version", version(id)),
+            "file",
+            "copy-edited.docx",
+            java.nio.file.Files.readAllBytes(
+                org.stet.SharedFixtures.require("fixtures/docx/sample-report.pandoc.docx")),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(imported.statusCode()).isEqualTo(200);
+
+    Document history =
+        html(DeskBrowser.signedIn(AUTHOR, TestAccounts.PASSWORD).get("/desk/articles/" + id));
+    assertThat(history.select(".revisions li").eachText())
+        .as("the authors see both changes as the editor's revisions")
+        .filteredOn(line -> line.contains("by User ce-editor"))
+        .hasSize(2);
+  }
+
+  @Test
+  void nobodyChangesTheReferencesWhileTheArticleIsInReview() {
+    long id = accepted("Sources under review", "Text.", "SUBMIT", "START_REVIEW");
+    DeskBrowser editor = DeskBrowser.signedIn(EDITOR, TestAccounts.PASSWORD);
+    editor.get("/desk/articles/" + id);
+    Response refused =
+        editor.post(
+            "/desk/articles/" + id + "/references/paste",
+            Map.of("text", "@book{x, title={X}}", "version", version(id)));
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(html(refused).text()).contains("editors copy-edit it once it is accepted");
+  }
+
+  @Test
   void aPublishedArticleIsCorrectedWithAVisibleNoteAndItsDate() throws Exception {
     long id = accepted("Corrections", "The treaty was signed in 1997.");
     DeskBrowser.api(EDITOR)
@@ -156,6 +220,11 @@ class CorrectionAndCopyEditTest {
 
   /** An article by {@link #AUTHOR}, submitted and accepted by {@link #EDITOR}; its id. */
   private static long accepted(String title, String body) {
+    return accepted(title, body, "SUBMIT", "START_REVIEW", "ACCEPT");
+  }
+
+  /** A new article by the author, taken through {@code steps} (the first the author's). */
+  private static long accepted(String title, String body, String... steps) {
     int id =
         DeskBrowser.api(AUTHOR)
             .body(Map.of("title", title, "body", body))
@@ -164,15 +233,23 @@ class CorrectionAndCopyEditTest {
             .statusCode(201)
             .extract()
             .path("id");
-    for (String[] step :
-        new String[][] {{AUTHOR, "SUBMIT"}, {EDITOR, "START_REVIEW"}, {EDITOR, "ACCEPT"}}) {
-      DeskBrowser.api(step[0])
-          .body(Map.of("action", step[1]))
+    for (String step : steps) {
+      DeskBrowser.api(step.equals("SUBMIT") ? AUTHOR : EDITOR)
+          .body(Map.of("action", step))
           .post("/api/v1/articles/" + id + "/transitions")
           .then()
           .statusCode(200);
     }
     return id;
+  }
+
+  private static String version(long id) {
+    return String.valueOf(
+        DeskBrowser.api(EDITOR)
+            .get("/api/v1/articles/" + id)
+            .then()
+            .extract()
+            .<Object>path("version"));
   }
 
   private static JsonNode structuredData(String slug) throws Exception {

@@ -65,9 +65,9 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /desk/articles/{id}/files/{name}/remove", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /api/v1/articles/{id}/media", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /api/v1/articles/import", Access.AUTHOR);
-    MATRIX.put("POST /api/v1/articles/{id}/import", Access.AUTHOR);
+    MATRIX.put("POST /api/v1/articles/{id}/import", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /desk/articles/import", Access.AUTHOR);
-    MATRIX.put("POST /desk/articles/{id}/import", Access.AUTHOR);
+    MATRIX.put("POST /desk/articles/{id}/import", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("GET /desk/media", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /desk/media/{key}/replace", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /desk/media/{key}/delete", Access.AUTHOR_OR_EDITOR);
@@ -147,9 +147,9 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /desk/articles", Access.AUTHOR);
     MATRIX.put("GET /desk/articles/{id}/edit", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /desk/articles/{id}/edit", Access.AUTHOR_OR_EDITOR);
-    MATRIX.put("GET /desk/articles/{id}/references", Access.AUTHOR);
-    MATRIX.put("POST /desk/articles/{id}/references", Access.AUTHOR);
-    MATRIX.put("POST /desk/articles/{id}/references/paste", Access.AUTHOR);
+    MATRIX.put("GET /desk/articles/{id}/references", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("POST /desk/articles/{id}/references", Access.AUTHOR_OR_EDITOR);
+    MATRIX.put("POST /desk/articles/{id}/references/paste", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("GET /desk/articles/{id}", Access.AUTHOR_EDITOR_OR_ADMIN);
     MATRIX.put("POST /desk/articles/{id}/transition", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("POST /desk/articles/{id}/reviewers", Access.EDITOR);

@@ -36,7 +36,7 @@ public class WordRevisionApiResource {
   }
 
   @POST
-  @RolesAllowed(Role.Names.AUTHOR)
+  @RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR})
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Transactional
   public WordImportApiResource.ImportedJson importRevision(

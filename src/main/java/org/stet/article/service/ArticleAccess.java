@@ -46,6 +46,21 @@ public final class ArticleAccess {
     };
   }
 
+  /**
+   * Why the caller may not change the article's text now, in words for the refusal (call it when
+   * {@link #canEditText} says no).
+   */
+  public static String whyNotEditable(Caller caller, Article article) {
+    if (article.status == ArticleStatus.PUBLISHED && caller.is(Role.EDITOR)) {
+      return "This article is published; its text changes only through a correction (\"Correct"
+          + " the published text\" on its desk page).";
+    }
+    return "This article is "
+        + article.status.words()
+        + "; its authors edit it as a draft or when revisions are requested, and editors"
+        + " copy-edit it once it is accepted.";
+  }
+
   /** Editors correct a published article: a new revision published at once, with a note. */
   public static boolean canCorrect(Caller caller, Article article) {
     return article.status == ArticleStatus.PUBLISHED && caller.is(Role.EDITOR);

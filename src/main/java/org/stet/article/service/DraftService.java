@@ -19,7 +19,6 @@ import org.stet.article.Article;
 import org.stet.article.ArticleChanged;
 import org.stet.article.ArticleCorrection;
 import org.stet.article.ArticleRevision;
-import org.stet.article.ArticleStatus;
 import org.stet.article.config.ArticleConfig;
 import org.stet.audit.AuditAction;
 import org.stet.audit.AuditLog;
@@ -115,15 +114,7 @@ public class DraftService {
     // Locked, so two saves of one draft are checked one after the other.
     Article article = ArticleAccess.visible(caller, id, true);
     if (!ArticleAccess.canEditText(caller, article)) {
-      throw notEditable(
-          article,
-          article.status == ArticleStatus.PUBLISHED && caller.is(Role.EDITOR)
-              ? "This article is published; its text changes only through a correction (\"Correct"
-                  + " the published text\" on its desk page)."
-              : "This article is "
-                  + article.status.words()
-                  + "; its authors edit it as a draft or when revisions are requested, and editors"
-                  + " copy-edit it once it is accepted.");
+      throw notEditable(article, ArticleAccess.whyNotEditable(caller, article));
     }
     save(caller, article, text, references);
     return article;

@@ -51,7 +51,7 @@ import org.stet.web.PathNumber;
  */
 @Path("/desk/articles/{id}/references")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Role.Names.AUTHOR)
+@RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR})
 public class ReferenceDeskResource {
 
   /** A reference as the list shows it. */
@@ -314,9 +314,7 @@ public class ReferenceDeskResource {
     Article article = drafts.read(caller, articleId);
     if (!ArticleAccess.canEditText(caller, article)) {
       throw new jakarta.ws.rs.WebApplicationException(
-          "This article cannot be changed now: only its authors change its references, while it is"
-              + " a draft or revisions are requested.",
-          409);
+          ArticleAccess.whyNotEditable(caller, article), 409);
     }
     return article;
   }

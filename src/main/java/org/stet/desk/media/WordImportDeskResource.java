@@ -32,7 +32,7 @@ import org.stet.web.PathNumber;
  */
 @Path("/desk/articles")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Role.Names.AUTHOR)
+@RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR})
 public class WordImportDeskResource {
 
   /** What happened: the article (null when refused), the warnings or the refusal. */
@@ -58,6 +58,7 @@ public class WordImportDeskResource {
 
   @POST
   @Path("import")
+  @RolesAllowed(Role.Names.AUTHOR)
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Transactional
   public Response importNew(

@@ -104,8 +104,8 @@ public class MediaService {
    */
   public MediaItem addImported(
       Caller caller, String fileName, byte[] bytes, ImageChecks.Checked checked, String alt) {
-    if (!caller.is(Role.AUTHOR)) {
-      throw new WebApplicationException("Only authors import manuscripts.", 403);
+    if (!caller.is(Role.AUTHOR) && !caller.is(Role.EDITOR)) {
+      throw new WebApplicationException("Only authors and editors import manuscripts.", 403);
     }
     return create(caller, fileName, bytes, checked, alt);
   }

@@ -63,10 +63,7 @@ public class WordImportService {
   public Imported importRevision(Caller caller, long articleId, Upload upload, long version) {
     Article article = ArticleAccess.visible(caller, articleId, false);
     if (!ArticleAccess.canEditText(caller, article)) {
-      throw new WebApplicationException(
-          "Only the article's authors import a new version, while it is a draft or revisions are"
-              + " requested.",
-          ArticleAccess.isAuthor(caller, article) ? 409 : 403);
+      throw new WebApplicationException(ArticleAccess.whyNotEditable(caller, article), 409);
     }
     DocxConverter.Converted converted = converted(upload);
     String body = withImages(caller, converted);
