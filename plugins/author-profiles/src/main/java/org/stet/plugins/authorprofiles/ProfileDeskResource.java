@@ -62,7 +62,7 @@ public class ProfileDeskResource {
         boolean own,
         ProfileForm form,
         String photoKey,
-        List<ProfileStore.HistoryEntry> history,
+        List<ProfileHistory.Entry> history,
         long maxPhotoMegabytes,
         String error,
         String done);
@@ -70,21 +70,31 @@ public class ProfileDeskResource {
     static native TemplateInstance version(
         DeskUser desk,
         PersonView person,
-        ProfileStore.HistoryEntry entry,
+        ProfileHistory.Entry entry,
         ProfileStore.ProfileData data,
         int currentVersion);
   }
 
   private final ProfileStore store;
+  private final ProfileHistory history;
+  private final ProfilePhotos photos;
   private final DeskSupport desk;
   private final People people;
   private final PluginContext context;
   private final Images images;
 
   ProfileDeskResource(
-      ProfileStore store, DeskSupport desk, People people, PluginContext context, Images images) {
+      ProfileStore store,
+      ProfileHistory history,
+      ProfilePhotos photos,
+      DeskSupport desk,
+      People people,
+      PluginContext context,
+      Images images) {
     this.images = images;
     this.store = store;
+    this.history = history;
+    this.photos = photos;
     this.desk = desk;
     this.people = people;
     this.context = context;
@@ -197,7 +207,7 @@ public class ProfileDeskResource {
     long maxBytes =
         context.settings(AuthorProfilesPlugin.ID).integer(AuthorProfilesPlugin.PHOTO_MAX_MB)
             * 1_048_576L;
-    Images.Squares photos;
+    Images.Squares squares;
     try {
       if (photo == null || photo.uploadedFile() == null) {
         throw new Images.Refused(400, "Choose a photo file to upload.");
@@ -212,7 +222,7 @@ public class ProfileDeskResource {
                 photo.size() / 1_048_576.0,
                 maxBytes / 1_048_576.0));
       }
-      photos =
+      squares =
           images.squareJpegs(
               photo.fileName(),
               Files.readAllBytes(photo.uploadedFile()),
@@ -230,7 +240,7 @@ public class ProfileDeskResource {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              store.setPhoto(person.id(), person.displayName(), key, photos, who());
+              photos.set(person.id(), person.displayName(), key, squares, who());
               changed(person, "uploaded a photo");
             });
     return Response.seeOther(URI.create(href(person) + "?saved=1")).build();
@@ -243,7 +253,7 @@ public class ProfileDeskResource {
   public Response removePhoto(@PathParam("slug") String slug, @FormParam("_csrf") String token) {
     desk.verifyForm(token);
     PersonView person = editable(slug);
-    if (store.removePhoto(person.id(), person.displayName(), who())) {
+    if (photos.remove(person.id(), person.displayName(), who())) {
       changed(person, "removed the photo");
     }
     return Response.seeOther(URI.create(href(person) + "?saved=1")).build();
@@ -253,9 +263,9 @@ public class ProfileDeskResource {
   @Path("people/{slug}/history/{entry}")
   public String version(@PathParam("slug") String slug, @PathParam("entry") long entryId) {
     PersonView person = editable(slug);
-    ProfileStore.HistoryEntry entry = entry(person, entryId);
+    ProfileHistory.Entry entry = entry(person, entryId);
     ProfileStore.ProfileData data =
-        store.snapshot(person.id(), entryId).orElseThrow(NotFoundException::new);
+        history.snapshot(person.id(), entryId).orElseThrow(NotFoundException::new);
     int current = store.profile(person.id()).map(ProfileStore.Profile::version).orElse(0);
     return Templates.version(desk.user(), person, entry, data, current).render();
   }
@@ -272,9 +282,9 @@ public class ProfileDeskResource {
       @FormParam("_csrf") String token) {
     desk.verifyForm(token);
     PersonView person = editable(slug);
-    ProfileStore.HistoryEntry entry = entry(person, entryId);
+    ProfileHistory.Entry entry = entry(person, entryId);
     ProfileStore.ProfileData data =
-        store.snapshot(person.id(), entryId).orElseThrow(NotFoundException::new);
+        history.snapshot(person.id(), entryId).orElseThrow(NotFoundException::new);
     Optional<String> veto =
         data.displayName() == null ? Optional.empty() : renameVeto(person, data.displayName());
     if (veto.isPresent()) {
@@ -332,8 +342,8 @@ public class ProfileDeskResource {
     return person;
   }
 
-  private ProfileStore.HistoryEntry entry(PersonView person, long entryId) {
-    return store.entry(person.id(), entryId).orElseThrow(NotFoundException::new);
+  private ProfileHistory.Entry entry(PersonView person, long entryId) {
+    return history.entry(person.id(), entryId).orElseThrow(NotFoundException::new);
   }
 
   /** The profile page with the saved profile in the form (the profile read once). */
@@ -365,7 +375,7 @@ public class ProfileDeskResource {
         desk.person().id() == person.id(),
         form,
         photoKey,
-        store.history(person.id()),
+        history.list(person.id()),
         context.settings(AuthorProfilesPlugin.ID).integer(AuthorProfilesPlugin.PHOTO_MAX_MB),
         error,
         saved ? "Saved." : null);
