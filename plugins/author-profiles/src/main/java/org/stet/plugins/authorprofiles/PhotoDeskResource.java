@@ -17,6 +17,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.stet.spi.DeskSupport;
@@ -106,17 +108,41 @@ public class PhotoDeskResource {
     return Response.seeOther(URI.create(ProfileDesk.href(person) + "?saved=1")).build();
   }
 
+  /**
+   * Removes the photo, once confirmed: the first post answers the desk's confirmation page (with
+   * the desk's script, a dialog), which posts again with {@code confirmed=yes}.
+   */
   @POST
   @Path("people/{slug}/photo/delete")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Transactional
-  public Response removePhoto(@PathParam("slug") String slug, @FormParam("_csrf") String token) {
-    desk.verifyForm(token);
+  public Response removePhoto(
+      @PathParam("slug") String slug,
+      @FormParam(DeskSupport.CONFIRMED) String confirmed,
+      @FormParam("_csrf") String token) {
     PersonView person = profiles.editable(slug);
-    if (photos.remove(person.id(), person.displayName(), profiles.who())) {
-      profiles.changed(person, "removed the photo");
-    }
-    return Response.seeOther(URI.create(ProfileDesk.href(person) + "?saved=1")).build();
+    String page = ProfileDesk.href(person);
+    return desk.confirmFirst(
+        token,
+        confirmed,
+        new DeskSupport.Ask(
+            "Remove the photo of " + person.displayName() + "?",
+            List.of(
+                "The photo of "
+                    + person.displayName()
+                    + " is removed from their author page and from the author box under their"
+                    + " articles.",
+                "This cannot be undone: to show a photo again, upload it again."),
+            page + "/photo/delete",
+            Map.of(),
+            "Yes, remove the photo",
+            page),
+        () -> {
+          if (photos.remove(person.id(), person.displayName(), profiles.who())) {
+            profiles.changed(person, "removed the photo");
+          }
+          return page + "?saved=1";
+        });
   }
 
   /** 128 random bits, URL-safe: 22 characters. */
