@@ -3,13 +3,18 @@ package org.stet.desk.plugins;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.stet.article.Article;
 import org.stet.article.ArticleScope;
 import org.stet.audit.AuditAction;
 import org.stet.audit.AuditLog;
+import org.stet.desk.Confirmation;
 import org.stet.desk.DeskChrome;
+import org.stet.desk.DeskForm;
 import org.stet.desk.DeskHeader;
 import org.stet.identity.Account;
 import org.stet.identity.CsrfToken;
@@ -28,12 +33,19 @@ public class PluginDeskSupport implements DeskSupport {
   private final SecurityIdentity identity;
   private final DeskHeader header;
   private final AuditLog audit;
+  private final DeskForm forms;
 
-  PluginDeskSupport(CsrfToken csrf, SecurityIdentity identity, DeskHeader header, AuditLog audit) {
+  PluginDeskSupport(
+      CsrfToken csrf,
+      SecurityIdentity identity,
+      DeskHeader header,
+      AuditLog audit,
+      DeskForm forms) {
     this.csrf = csrf;
     this.identity = identity;
     this.header = header;
     this.audit = audit;
+    this.forms = forms;
   }
 
   @Override
@@ -87,5 +99,26 @@ public class PluginDeskSupport implements DeskSupport {
     return Article.slicePublished(ArticleScope.all(), null, true, limit).articles().stream()
         .map(PluginViews::view)
         .toList();
+  }
+
+  /** The desk's own confirmation page and answer, so plugins' steps ask as Stet's own do. */
+  @Override
+  public Response confirmFirst(String csrfToken, String confirmed, Ask ask, Supplier<String> step) {
+    if (!Confirmation.given(confirmed)) {
+      return forms.ask(
+          csrfToken,
+          header.chrome(),
+          new Confirmation.Ask(
+              ask.question(),
+              ask.consequences(),
+              ask.action(),
+              ask.fields().entrySet().stream()
+                  .sorted(Map.Entry.comparingByKey())
+                  .map(field -> new Confirmation.Field(field.getKey(), field.getValue()))
+                  .toList(),
+              ask.confirmLabel(),
+              ask.backHref()));
+    }
+    return forms.submit(csrfToken, step::get);
   }
 }

@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.Response;
 @PermitAll
 public class PhotoResource {
 
-  private final ProfileStore store;
+  private final ProfilePhotos photos;
 
-  PhotoResource(ProfileStore store) {
-    this.store = store;
+  PhotoResource(ProfilePhotos photos) {
+    this.photos = photos;
   }
 
   @GET
@@ -28,7 +28,7 @@ public class PhotoResource {
   @Produces("image/jpeg")
   public Response photo(@PathParam("key") String key, @PathParam("size") int size) {
     byte[] jpeg =
-        store.photo(key, size == AuthorProfilesPlugin.LARGE).orElseThrow(NotFoundException::new);
+        photos.jpeg(key, size == AuthorProfilesPlugin.LARGE).orElseThrow(NotFoundException::new);
     return Response.ok(jpeg, "image/jpeg")
         .header("Cache-Control", "public, max-age=31536000, immutable")
         .build();

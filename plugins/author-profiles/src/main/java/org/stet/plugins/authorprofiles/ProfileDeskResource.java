@@ -1,12 +1,10 @@
 package org.stet.plugins.authorprofiles;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -17,28 +15,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.stet.spi.DeskSupport;
 import org.stet.spi.DeskUser;
-import org.stet.spi.Images;
 import org.stet.spi.People;
 import org.stet.spi.PersonView;
-import org.stet.spi.PluginContext;
 
 /**
  * Profiles in the desk: everyone edits their own; editors and admins edit anyone's. Every change is
- * a new entry in the profile's history (restorable) and an audit event.
+ * a new entry in the profile's history (restorable) and an audit event. The photo has a resource of
+ * its own under the same path ({@link PhotoDeskResource}).
  */
 @Path("/desk/plugins/author-profiles")
 @Produces(MediaType.TEXT_HTML)
@@ -46,7 +36,6 @@ import org.stet.spi.PluginContext;
 public class ProfileDeskResource {
 
   private static final int PAGE = 50;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** A person in the editors' list. */
   public record PersonRow(PersonView person, boolean hasProfile) {}
@@ -56,38 +45,31 @@ public class ProfileDeskResource {
     static native TemplateInstance people(
         DeskUser desk, List<PersonRow> people, String nextHref, PersonView me);
 
-    static native TemplateInstance profile(
-        DeskUser desk,
-        PersonView person,
-        boolean own,
-        ProfileForm form,
-        String photoKey,
-        List<ProfileStore.HistoryEntry> history,
-        long maxPhotoMegabytes,
-        String error,
-        String done);
-
     static native TemplateInstance version(
         DeskUser desk,
         PersonView person,
-        ProfileStore.HistoryEntry entry,
+        ProfileHistory.Entry entry,
         ProfileStore.ProfileData data,
         int currentVersion);
   }
 
+  private final ProfileDesk profiles;
   private final ProfileStore store;
+  private final ProfileHistory history;
   private final DeskSupport desk;
   private final People people;
-  private final PluginContext context;
-  private final Images images;
 
   ProfileDeskResource(
-      ProfileStore store, DeskSupport desk, People people, PluginContext context, Images images) {
-    this.images = images;
+      ProfileDesk profiles,
+      ProfileStore store,
+      ProfileHistory history,
+      DeskSupport desk,
+      People people) {
+    this.profiles = profiles;
     this.store = store;
+    this.history = history;
     this.desk = desk;
     this.people = people;
-    this.context = context;
   }
 
   /** Editors and admins: everyone, in name order; others go to their own profile. */
@@ -96,7 +78,7 @@ public class ProfileDeskResource {
     DeskUser user = desk.user();
     PersonView me = desk.person();
     if (!user.isEditor() && !user.isAdmin()) {
-      return Response.seeOther(URI.create(href(me))).build();
+      return Response.seeOther(URI.create(ProfileDesk.href(me))).build();
     }
     PersonView from =
         after == null ? null : people.bySlug(after).orElseThrow(NotFoundException::new);
@@ -115,7 +97,7 @@ public class ProfileDeskResource {
   @GET
   @Path("people/{slug}")
   public String edit(@PathParam("slug") String slug, @QueryParam("saved") String saved) {
-    return currentPage(editable(slug), null, saved != null).render();
+    return profiles.currentPage(profiles.editable(slug), null, saved != null).render();
   }
 
   @POST
@@ -137,7 +119,7 @@ public class ProfileDeskResource {
       @FormParam("version") String version,
       @FormParam("_csrf") String token) {
     desk.verifyForm(token);
-    PersonView person = editable(slug);
+    PersonView person = profiles.editable(slug);
     ProfileForm form =
         ProfileForm.read(
             displayName,
@@ -162,100 +144,37 @@ public class ProfileDeskResource {
           form.error("form") != null
               ? form.error("form")
               : "Nothing was saved: correct the fields marked below.";
-      return Response.status(400).entity(page(person, form, summary, false).render()).build();
+      return Response.status(400)
+          .entity(profiles.typedPage(person, form, summary).render())
+          .build();
     }
     OptionalInt saved =
-        store.save(person.id(), form.toData(), form.version(), who(), "Profile saved");
+        store.save(person.id(), form.toData(), form.version(), profiles.who(), "Profile saved");
     if (saved.isEmpty()) {
       return Response.status(409)
           .entity(
-              page(
+              profiles
+                  .typedPage(
                       person,
                       form,
                       "Someone saved this profile after you opened it, so yours was not saved."
                           + " Your text is kept below; open the profile again in another tab to"
-                          + " see theirs, then save once more.",
-                      false)
+                          + " see theirs, then save once more.")
                   .render())
           .build();
     }
     renameIfChanged(person, form.displayName());
-    changed(person, "saved profile version " + saved.getAsInt());
-    return Response.seeOther(URI.create(href(person) + "?saved=1")).build();
-  }
-
-  /** A photo from the browser: checked, re-encoded outside any transaction, then stored. */
-  @POST
-  @Path("people/{slug}/photo")
-  @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public Response upload(
-      @PathParam("slug") String slug,
-      @RestForm("photo") FileUpload photo,
-      @RestForm("_csrf") String token) {
-    desk.verifyForm(token);
-    PersonView person = editable(slug);
-    long maxBytes =
-        context.settings(AuthorProfilesPlugin.ID).integer(AuthorProfilesPlugin.PHOTO_MAX_MB)
-            * 1_048_576L;
-    Images.Squares photos;
-    try {
-      if (photo == null || photo.uploadedFile() == null) {
-        throw new Images.Refused(400, "Choose a photo file to upload.");
-      }
-      if (photo.size() > maxBytes) {
-        throw new Images.Refused(
-            413,
-            String.format(
-                java.util.Locale.ROOT,
-                "The photo is %.1f MB; the largest accepted is %.1f MB. Save it smaller and try"
-                    + " again.",
-                photo.size() / 1_048_576.0,
-                maxBytes / 1_048_576.0));
-      }
-      photos =
-          images.squareJpegs(
-              photo.fileName(),
-              Files.readAllBytes(photo.uploadedFile()),
-              maxBytes,
-              AuthorProfilesPlugin.LARGE,
-              AuthorProfilesPlugin.SMALL);
-    } catch (Images.Refused refused) {
-      return Response.status(refused.status())
-          .entity(currentPage(person, refused.getMessage(), false).render())
-          .build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String key = newKey();
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              store.setPhoto(person.id(), person.displayName(), key, photos, who());
-              changed(person, "uploaded a photo");
-            });
-    return Response.seeOther(URI.create(href(person) + "?saved=1")).build();
-  }
-
-  @POST
-  @Path("people/{slug}/photo/delete")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Transactional
-  public Response removePhoto(@PathParam("slug") String slug, @FormParam("_csrf") String token) {
-    desk.verifyForm(token);
-    PersonView person = editable(slug);
-    if (store.removePhoto(person.id(), person.displayName(), who())) {
-      changed(person, "removed the photo");
-    }
-    return Response.seeOther(URI.create(href(person) + "?saved=1")).build();
+    profiles.changed(person, "saved profile version " + saved.getAsInt());
+    return Response.seeOther(URI.create(ProfileDesk.href(person) + "?saved=1")).build();
   }
 
   @GET
   @Path("people/{slug}/history/{entry}")
   public String version(@PathParam("slug") String slug, @PathParam("entry") long entryId) {
-    PersonView person = editable(slug);
-    ProfileStore.HistoryEntry entry = entry(person, entryId);
+    PersonView person = profiles.editable(slug);
+    ProfileHistory.Entry entry = entry(person, entryId);
     ProfileStore.ProfileData data =
-        store.snapshot(person.id(), entryId).orElseThrow(NotFoundException::new);
+        history.snapshot(person.id(), entryId).orElseThrow(NotFoundException::new);
     int current = store.profile(person.id()).map(ProfileStore.Profile::version).orElse(0);
     return Templates.version(desk.user(), person, entry, data, current).render();
   }
@@ -271,16 +190,17 @@ public class ProfileDeskResource {
       @FormParam("version") String version,
       @FormParam("_csrf") String token) {
     desk.verifyForm(token);
-    PersonView person = editable(slug);
-    ProfileStore.HistoryEntry entry = entry(person, entryId);
+    PersonView person = profiles.editable(slug);
+    ProfileHistory.Entry entry = entry(person, entryId);
     ProfileStore.ProfileData data =
-        store.snapshot(person.id(), entryId).orElseThrow(NotFoundException::new);
+        history.snapshot(person.id(), entryId).orElseThrow(NotFoundException::new);
     Optional<String> veto =
         data.displayName() == null ? Optional.empty() : renameVeto(person, data.displayName());
     if (veto.isPresent()) {
       return Response.status(409)
           .entity(
-              currentPage(
+              profiles
+                  .currentPage(
                       person,
                       "That version names the byline \""
                           + data.displayName()
@@ -299,7 +219,7 @@ public class ProfileDeskResource {
                 person.id(),
                 data,
                 expected,
-                who(),
+                profiles.who(),
                 "Restored "
                     + (entry.version() == null
                         ? "an earlier state"
@@ -307,7 +227,8 @@ public class ProfileDeskResource {
     if (saved.isEmpty()) {
       return Response.status(409)
           .entity(
-              currentPage(
+              profiles
+                  .currentPage(
                       person,
                       "The profile changed since you opened that version; nothing was restored."
                           + " Look at the history again and restore once more.",
@@ -318,60 +239,15 @@ public class ProfileDeskResource {
     if (data.displayName() != null) {
       renameIfChanged(person, data.displayName());
     }
-    changed(person, "restored history entry " + entryId + " as version " + saved.getAsInt());
-    return Response.seeOther(URI.create(href(person) + "?saved=1")).build();
+    profiles.changed(
+        person, "restored history entry " + entryId + " as version " + saved.getAsInt());
+    return Response.seeOther(URI.create(ProfileDesk.href(person) + "?saved=1")).build();
   }
 
-  /** The person, if the signed-in account may edit their profile: their own, or any for editors. */
-  private PersonView editable(String slug) {
-    PersonView person = people.bySlug(slug).orElseThrow(NotFoundException::new);
-    DeskUser user = desk.user();
-    if (!user.isEditor() && !user.isAdmin() && desk.person().id() != person.id()) {
-      throw new ForbiddenException("You can edit only your own profile.");
-    }
-    return person;
+  private ProfileHistory.Entry entry(PersonView person, long entryId) {
+    return history.entry(person.id(), entryId).orElseThrow(NotFoundException::new);
   }
 
-  private ProfileStore.HistoryEntry entry(PersonView person, long entryId) {
-    return store.entry(person.id(), entryId).orElseThrow(NotFoundException::new);
-  }
-
-  /** The profile page with the saved profile in the form (the profile read once). */
-  private TemplateInstance currentPage(PersonView person, String error, boolean saved) {
-    Optional<ProfileStore.Profile> profile = store.profile(person.id());
-    ProfileForm form =
-        ProfileForm.of(
-            store.data(person.id(), person.displayName(), profile),
-            profile.map(ProfileStore.Profile::version).orElse(0));
-    return page(
-        person, form, profile.map(ProfileStore.Profile::photoKey).orElse(null), error, saved);
-  }
-
-  /** The profile page with {@code form} as it was typed (refused). */
-  private TemplateInstance page(PersonView person, ProfileForm form, String error, boolean saved) {
-    return page(
-        person,
-        form,
-        store.profile(person.id()).map(ProfileStore.Profile::photoKey).orElse(null),
-        error,
-        saved);
-  }
-
-  private TemplateInstance page(
-      PersonView person, ProfileForm form, String photoKey, String error, boolean saved) {
-    return Templates.profile(
-        desk.user(),
-        person,
-        desk.person().id() == person.id(),
-        form,
-        photoKey,
-        store.history(person.id()),
-        context.settings(AuthorProfilesPlugin.ID).integer(AuthorProfilesPlugin.PHOTO_MAX_MB),
-        error,
-        saved ? "Saved." : null);
-  }
-
-  /** The byline name is Stet's: changed through the SPI, audited with the profile. */
   /** Why the byline may not take {@code displayName}; empty when it is unchanged or may. */
   private Optional<String> renameVeto(PersonView person, String displayName) {
     return displayName.equals(person.displayName())
@@ -379,6 +255,7 @@ public class ProfileDeskResource {
         : people.renameVeto(person.id(), displayName);
   }
 
+  /** The byline name is Stet's: changed through the SPI, audited with the profile. */
   private void renameIfChanged(PersonView person, String displayName) {
     if (!displayName.equals(person.displayName())) {
       people.rename(person.id(), displayName);
@@ -387,26 +264,5 @@ public class ProfileDeskResource {
           "renamed " + person.slug() + " from \"" + person.displayName() + "\"",
           "person:" + person.id());
     }
-  }
-
-  private void changed(PersonView person, String what) {
-    desk.audit(AuthorProfilesPlugin.ID, what + " of " + person.slug(), "person:" + person.id());
-    context.pagesChanged(AuthorProfilesPlugin.ID);
-  }
-
-  /** Who saved, as the history shows it to the profile's owner: a name, never an address. */
-  private String who() {
-    return desk.user().displayName();
-  }
-
-  private static String href(PersonView person) {
-    return "/desk/plugins/author-profiles/people/" + person.slug();
-  }
-
-  /** 128 random bits, URL-safe: 22 characters. */
-  private static String newKey() {
-    byte[] bytes = new byte[16];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

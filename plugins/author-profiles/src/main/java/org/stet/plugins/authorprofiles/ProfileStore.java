@@ -1,22 +1,21 @@
 package org.stet.plugins.authorprofiles;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.stet.spi.Images;
 
-/** Reads and writes profiles, photos and their history in the plugin's own tables. */
+/**
+ * Reads and writes profiles (the text, dated positions, links) in the plugin's own tables; each
+ * save is an entry in the profile's history ({@link ProfileHistory}). Photos are kept by {@link
+ * ProfilePhotos}.
+ */
 @ApplicationScoped
 public class ProfileStore {
 
@@ -64,15 +63,12 @@ public class ProfileStore {
     }
   }
 
-  /** One change in a profile's history, newest first in lists. */
-  public record HistoryEntry(long id, Integer version, String note, String savedBy, Instant at) {}
-
   private final EntityManager entityManager;
-  private final ObjectMapper json;
+  private final ProfileHistory history;
 
-  ProfileStore(EntityManager entityManager, ObjectMapper json) {
+  ProfileStore(EntityManager entityManager, ProfileHistory history) {
     this.entityManager = entityManager;
-    this.json = json;
+    this.history = history;
   }
 
   @Transactional
@@ -204,7 +200,7 @@ public class ProfileStore {
     }
     int version = expectedVersion + 1;
     replaceRows(personId, data);
-    history(personId, version, note, savedBy, data);
+    history.record(personId, version, note, savedBy, data);
     return OptionalInt.of(version);
   }
 
@@ -235,115 +231,6 @@ public class ProfileStore {
     }
   }
 
-  /** The profile's changes, newest first. */
-  @Transactional
-  public List<HistoryEntry> history(long personId) {
-    return rows(
-            "select id, version, note, saved_by, saved_at from author_profiles_history"
-                + " where person_id = ?1 order by id desc limit 100",
-            personId)
-        .stream()
-        .map(ProfileStore::entry)
-        .toList();
-  }
-
-  private static HistoryEntry entry(Object[] row) {
-    return new HistoryEntry(
-        ((Number) row[0]).longValue(),
-        row[1] == null ? null : ((Number) row[1]).intValue(),
-        (String) row[2],
-        (String) row[3],
-        instant(row[4]));
-  }
-
-  /** One entry of this person's history, however old. */
-  @Transactional
-  public Optional<HistoryEntry> entry(long personId, long entryId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                "select id, version, note, saved_by, saved_at from author_profiles_history"
-                    + " where person_id = ?1 and id = ?2")
-            .setParameter(1, personId)
-            .setParameter(2, entryId)
-            .getResultList();
-    return rows.stream().findFirst().map(ProfileStore::entry);
-  }
-
-  /** What the profile said after history entry {@code entryId} of this person. */
-  @Transactional
-  public Optional<ProfileData> snapshot(long personId, long entryId) {
-    @SuppressWarnings("unchecked")
-    List<String> found =
-        entityManager
-            .createNativeQuery(
-                "select cast(snapshot as text) from author_profiles_history"
-                    + " where person_id = ?1 and id = ?2")
-            .setParameter(1, personId)
-            .setParameter(2, entryId)
-            .getResultList();
-    return found.stream().findFirst().map(this::fromJson);
-  }
-
-  /**
-   * Replaces the person's photo (creating an empty profile if there was none): {@code photos} holds
-   * the {@link AuthorProfilesPlugin#LARGE} and {@link AuthorProfilesPlugin#SMALL} squares.
-   */
-  @Transactional
-  public void setPhoto(
-      long personId, String displayName, String key, Images.Squares photos, String savedBy) {
-    update(
-        "insert into author_profiles_profile (person_id, version) values (?1, 0)"
-            + " on conflict do nothing",
-        personId);
-    entityManager
-        .createNativeQuery(
-            "insert into author_profiles_photo (person_id, photo_key, large, small, source_type)"
-                + " values (?1, ?2, ?3, ?4, ?5) on conflict (person_id) do update set"
-                + " photo_key = excluded.photo_key, large = excluded.large,"
-                + " small = excluded.small, source_type = excluded.source_type,"
-                + " uploaded_at = now()")
-        .setParameter(1, personId)
-        .setParameter(2, key)
-        .setParameter(3, photos.jpegs().get(0))
-        .setParameter(4, photos.jpegs().get(1))
-        .setParameter(5, photos.sourceType())
-        .executeUpdate();
-    history(
-        personId,
-        null,
-        "Photo uploaded (" + photos.sourceType() + ")",
-        savedBy,
-        data(personId, displayName));
-  }
-
-  /** Removes the person's photo; false when there was none. */
-  @Transactional
-  public boolean removePhoto(long personId, String displayName, String savedBy) {
-    if (update("delete from author_profiles_photo where person_id = ?1", personId) == 0) {
-      return false;
-    }
-    history(personId, null, "Photo removed", savedBy, data(personId, displayName));
-    return true;
-  }
-
-  /** The JPEG bytes of a photo by its key, large or small. */
-  @Transactional
-  public Optional<byte[]> photo(String key, boolean large) {
-    @SuppressWarnings("unchecked")
-    List<byte[]> found =
-        entityManager
-            .createNativeQuery(
-                "select "
-                    + (large ? "large" : "small")
-                    + " from author_profiles_photo"
-                    + " where photo_key = ?1")
-            .setParameter(1, key)
-            .getResultList();
-    return found.stream().findFirst();
-  }
-
   /**
    * The sample author's profile, once: for the person {@code personId}; a profile already there
    * (the sample's or one an editor wrote) is left alone.
@@ -371,37 +258,7 @@ public class ProfileStore {
               List.of(new Position(position, startsOn, null)),
               List.of());
       replaceRows(personId, data);
-      history(personId, 1, "Sample profile imported", "Stet", data);
-    }
-  }
-
-  private void history(
-      long personId, Integer version, String note, String savedBy, ProfileData data) {
-    entityManager
-        .createNativeQuery(
-            "insert into author_profiles_history (person_id, version, note, saved_by, snapshot)"
-                + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
-        .setParameter(1, personId)
-        .setParameter(2, version)
-        .setParameter(3, note)
-        .setParameter(4, savedBy)
-        .setParameter(5, toJson(data))
-        .executeUpdate();
-  }
-
-  private String toJson(ProfileData data) {
-    try {
-      return json.writeValueAsString(data);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A profile could not be written as JSON", e);
-    }
-  }
-
-  private ProfileData fromJson(String text) {
-    try {
-      return json.readValue(text, ProfileData.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A stored profile snapshot is not readable", e);
+      history.record(personId, 1, "Sample profile imported", "Stet", data);
     }
   }
 
@@ -419,14 +276,5 @@ public class ProfileStore {
       return null;
     }
     return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
-  }
-
-  /** To milliseconds: HTML's {@code datetime} takes at most three digits of a second. */
-  private static Instant instant(Object value) {
-    Instant at =
-        value instanceof OffsetDateTime offset
-            ? offset.toInstant()
-            : value instanceof java.sql.Timestamp sql ? sql.toInstant() : (Instant) value;
-    return at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 }

@@ -27,7 +27,10 @@ import org.stet.identity.Role;
 import org.stet.identity.TestAccounts;
 import org.stet.site.TestContent;
 
-/** Editing profiles in the desk: who may, what is kept, the photo upload and its refusals. */
+/**
+ * Editing profiles in the desk: who may, what is kept, the photo upload and its refusals, and the
+ * photo's removal, asked first.
+ */
 @QuarkusTest
 class ProfileDeskTest {
 
@@ -163,6 +166,12 @@ class ProfileDeskTest {
                 .statusCode())
         .isEqualTo(403);
     assertThat(intruder.post(owner.deskPath() + "/photo/delete", Map.of()).statusCode())
+        .as("not even the question is shown")
+        .isEqualTo(403);
+    assertThat(
+            intruder
+                .post(owner.deskPath() + "/photo/delete", Map.of("confirmed", "yes"))
+                .statusCode())
         .isEqualTo(403);
     assertThat(intruder.get(DESK).header("Location")).endsWith(other.deskPath());
     assertThat(publicPage("/authors/" + owner.slug).selectFirst(".author-position").text())
@@ -264,9 +273,62 @@ class ProfileDeskTest {
     BufferedImage served = ImageIO.read(new ByteArrayInputStream(image.asByteArray()));
     assertThat(served.getWidth()).isEqualTo(400);
 
-    desk.post(author.deskPath() + "/photo/delete", Map.of());
+    desk.post(author.deskPath() + "/photo/delete", Map.of("confirmed", "yes"));
     assertThat(publicPage("/authors/" + author.slug).select("img.author-photo")).isEmpty();
     assertThat(given().get(photo.attr("src")).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void removingThePhotoAsksFirstAndOnlyTheConfirmedPostRemovesIt() {
+    Author author = author();
+    DeskBrowser desk = author.desk();
+    desk.upload(author.deskPath() + "/photo", "photo", "me.png", png(), "image/png");
+    String delete = author.deskPath() + "/photo/delete";
+    Element button = html(desk.get(author.deskPath())).selectFirst("form[action=" + delete + "]");
+    assertThat(button.hasAttr("data-may-ask")).as("the desk's script asks in a dialog").isTrue();
+
+    Response asked = desk.post(delete, Map.of());
+
+    assertThat(asked.statusCode()).isEqualTo(200);
+    Element confirm = html(asked).selectFirst("section.confirm");
+    assertThat(confirm.selectFirst("h1").text())
+        .isEqualTo("Remove the photo of User " + author.name + "?");
+    assertThat(confirm.select(".consequences li").eachText())
+        .anyMatch(line -> line.startsWith("The photo of User " + author.name + " is removed"))
+        .anyMatch(line -> line.contains("cannot be undone"));
+    assertThat(confirm.selectFirst("a").attr("href")).isEqualTo(author.deskPath());
+    Element form = confirm.selectFirst("form");
+    assertThat(form.attr("action")).isEqualTo(delete);
+    assertThat(form.selectFirst("input[name=_csrf]").val()).isNotBlank();
+    assertThat(hasPhoto(author)).as("asking removed nothing").isTrue();
+
+    Response script = desk.askFirst(delete, Map.of());
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(html(script).select("section.confirm h1").text())
+        .isEqualTo("Remove the photo of User " + author.name + "?");
+    assertThat(desk.askFirst(delete, Map.of("confirmed", "yes")).statusCode())
+        .as("a post that only asks first does nothing, even confirmed")
+        .isEqualTo(204);
+    assertThat(desk.askFirst(delete, Map.of("_csrf", "forged")).statusCode()).isEqualTo(403);
+    assertThat(desk.postRaw(delete, Map.of("confirmed", "yes")).statusCode())
+        .as("confirmed without the token")
+        .isEqualTo(403);
+    assertThat(hasPhoto(author)).as("asking first removed nothing").isTrue();
+
+    Map<String, Object> confirmed = new HashMap<>();
+    form.select("input[type=hidden]")
+        .forEach(input -> confirmed.put(input.attr("name"), input.val()));
+    Response removed = desk.postRaw(form.attr("action"), confirmed);
+
+    assertThat(removed.statusCode()).isEqualTo(303);
+    assertThat(removed.header("Location")).endsWith(author.deskPath() + "?saved=1");
+    assertThat(hasPhoto(author)).isFalse();
+    assertThat(html(desk.get(author.deskPath())).select("#history li").first().text())
+        .startsWith("Photo removed, by User " + author.name);
+  }
+
+  private static boolean hasPhoto(Author author) {
+    return !publicPage("/authors/" + author.slug).select("img.author-photo").isEmpty();
   }
 
   @Test

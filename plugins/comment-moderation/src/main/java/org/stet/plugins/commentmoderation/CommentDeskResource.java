@@ -1,7 +1,5 @@
 package org.stet.plugins.commentmoderation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,8 +19,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,9 +30,11 @@ import org.stet.spi.DeskSupport;
 import org.stet.spi.DeskUser;
 
 /**
- * The moderation desk: the queue by state (pending, approved, spam, trash) with filters and keyset
- * pages, one and bulk actions, editing, answering as editor, comments per article, and a
- * commenter's data (export, erasure). Every step is audited.
+ * The moderation queue: comments by state (pending, approved, spam, trash) with filters and keyset
+ * pages, and the steps between states, for one comment or the ticked ones. Every step is audited.
+ * One comment's page, comments per article and a commenter's data have resources of their own under
+ * the same path ({@link CommentEditDeskResource}, {@link ArticleCommentsDeskResource}, {@link
+ * CommenterDataDeskResource}).
  */
 @Path("/desk/plugins/comment-moderation")
 @Produces(MediaType.TEXT_HTML)
@@ -50,9 +48,6 @@ public class CommentDeskResource {
           "spam", Status.SPAM,
           "trash", Status.TRASH,
           "pending", Status.PENDING);
-
-  /** A comment in the queue with the article it is on (null if the article is gone). */
-  public record Row(Comment comment, Articles.ArticleHeading article) {}
 
   /** A moderation step offered on the queue. */
   public record Action(String value, String label) {}
@@ -73,7 +68,7 @@ public class CommentDeskResource {
         DeskUser desk,
         List<Tab> tabs,
         String status,
-        List<Row> rows,
+        List<CommentRows.Row> rows,
         String articleFilter,
         String emailFilter,
         String nextHref,
@@ -82,41 +77,23 @@ public class CommentDeskResource {
         String notice,
         String error,
         List<Action> actions);
-
-    static native TemplateInstance comment(
-        DeskUser desk,
-        Row row,
-        List<String> reasons,
-        CommentForm edit,
-        String reply,
-        String error,
-        String notice);
-
-    static native TemplateInstance article(
-        DeskUser desk, ArticleView article, String mode, long approved, String notice);
-
-    static native TemplateInstance privacy(
-        DeskUser desk, String email, List<Row> rows, String notice, String error);
   }
 
   private final CommentService service;
   private final CommentStore store;
-  private final ReportStore reports;
-  private final ReaderKeys readerKeys;
+  private final CommentRows commentRows;
   private final Articles articles;
   private final DeskSupport desk;
 
   CommentDeskResource(
       CommentService service,
       CommentStore store,
-      ReportStore reports,
-      ReaderKeys readerKeys,
+      CommentRows commentRows,
       Articles articles,
       DeskSupport desk) {
     this.service = service;
     this.store = store;
-    this.reports = reports;
-    this.readerKeys = readerKeys;
+    this.commentRows = commentRows;
     this.articles = articles;
     this.desk = desk;
   }
@@ -132,7 +109,7 @@ public class CommentDeskResource {
       @QueryParam("count") String count) {
     Status shown = status(status);
     String articleSlug = blankToNull(article);
-    String emailFilter = blankToNull(email) == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    String emailFilter = CommentRows.address(email);
     Long articleId = null;
     String error = null;
     if (articleSlug != null) {
@@ -164,7 +141,7 @@ public class CommentDeskResource {
                     desk.user(),
                     tabs(shown, articleSlug, emailFilter),
                     shown.name(),
-                    withArticles(rows),
+                    commentRows.of(rows),
                     articleSlug == null ? "" : articleSlug,
                     emailFilter == null ? "" : emailFilter,
                     next,
@@ -264,248 +241,6 @@ public class CommentDeskResource {
                     "comment " + id + ": " + c.status() + " → " + to,
                     "comment:" + id));
     return before.isPresent();
-  }
-
-  @GET
-  @Path("{id: \\d{1,18}}")
-  @Transactional
-  public String comment(@PathParam("id") long id, @QueryParam("done") String done) {
-    Comment comment = store.find(id).orElseThrow(NotFoundException::new);
-    return commentPage(comment, edit(comment), "", null, done == null ? null : "Saved.").render();
-  }
-
-  @POST
-  @Path("{id: \\d{1,18}}")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response edit(
-      @PathParam("id") long id,
-      @FormParam("name") String name,
-      @FormParam("website") String website,
-      @FormParam("text") String text,
-      @FormParam("version") String version,
-      @FormParam("_csrf") String token) {
-    desk.verifyForm(token);
-    Comment comment = store.find(id).orElseThrow(NotFoundException::new);
-    CommentText.Typed typed = CommentText.Typed.of(name, comment.email(), website, text);
-    CommentText.Problems problems = CommentText.check(typed, 100_000);
-    CommentForm form =
-        CommentForm.refused(
-            typed, comment.wantsMail(), comment.parentId(), version, problems.fields());
-    if (!problems.none()) {
-      return Response.status(problems.status())
-          .entity(
-              commentPage(comment, form, "", "Nothing was saved: " + problems.first(), null)
-                  .render())
-          .build();
-    }
-    int expected = version != null && version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1;
-    if (!service.edit(comment, expected, typed, desk.user().displayName())) {
-      return Response.status(409)
-          .entity(
-              commentPage(
-                      store.find(id).orElseThrow(NotFoundException::new),
-                      form,
-                      "",
-                      "Someone changed this comment after you opened it; your edit was not"
-                          + " saved. It is kept below: look at the current text and save again.",
-                      null)
-                  .render())
-          .build();
-    }
-    desk.audit(CommentModerationPlugin.ID, "edited comment " + id, "comment:" + id);
-    return Response.seeOther(URI.create("/desk/plugins/comment-moderation/" + id + "?done=1"))
-        .build();
-  }
-
-  @POST
-  @Path("{id: \\d{1,18}}/reply")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response reply(
-      @PathParam("id") long id, @FormParam("text") String text, @FormParam("_csrf") String token) {
-    desk.verifyForm(token);
-    Comment comment = store.find(id).orElseThrow(NotFoundException::new);
-    DeskUser user = desk.user();
-    CommentService.Outcome outcome =
-        service.replyAsEditor(id, text == null ? "" : text, user.displayName(), user.email());
-    if (outcome instanceof CommentService.Refused refused) {
-      return Response.status(refused.status())
-          .entity(
-              commentPage(
-                      comment,
-                      edit(comment),
-                      text == null ? "" : text,
-                      refused.problems().values().iterator().next(),
-                      null)
-                  .render())
-          .build();
-    }
-    Comment answer = ((CommentService.Posted) outcome).comment();
-    desk.audit(
-        CommentModerationPlugin.ID,
-        "answered comment " + id + " with comment " + answer.id(),
-        "comment:" + answer.id());
-    return Response.seeOther(URI.create("/desk/plugins/comment-moderation/" + id + "?done=1"))
-        .build();
-  }
-
-  @GET
-  @Path("articles/{slug}")
-  @Transactional
-  public String article(@PathParam("slug") String slug, @QueryParam("done") String done) {
-    ArticleView article = articles.publishedBySlug(slug).orElseThrow(NotFoundException::new);
-    return Templates.article(
-            desk.user(),
-            article,
-            store.mode(article.id()),
-            store.approvedCount(article.id()),
-            done == null ? null : "Saved.")
-        .render();
-  }
-
-  /** Comments on one article: open (the rules decide), closed, or off (not shown at all). */
-  @POST
-  @Path("articles/{slug}")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Transactional
-  public Response setMode(
-      @PathParam("slug") String slug,
-      @FormParam("mode") String mode,
-      @FormParam("_csrf") String token) {
-    desk.verifyForm(token);
-    ArticleView article = articles.publishedBySlug(slug).orElseThrow(NotFoundException::new);
-    if (mode == null || !List.of("OPEN", "CLOSED", "OFF").contains(mode)) {
-      throw new jakarta.ws.rs.BadRequestException("Choose open, closed or off.");
-    }
-    store.setMode(article.id(), mode);
-    desk.audit(
-        CommentModerationPlugin.ID,
-        "comments " + mode.toLowerCase(Locale.ROOT) + " on article " + article.id(),
-        "article:" + article.id());
-    service.articlePageChanged(article.id());
-    return Response.seeOther(
-            URI.create("/desk/plugins/comment-moderation/articles/" + slug + "?done=1"))
-        .build();
-  }
-
-  @GET
-  @Path("privacy")
-  @Transactional
-  public String privacy(@QueryParam("email") String email, @QueryParam("done") String done) {
-    String address = blankToNull(email) == null ? null : email.strip().toLowerCase(Locale.ROOT);
-    List<Row> rows = address == null ? List.of() : withArticles(store.byEmail(address));
-    return Templates.privacy(
-            desk.user(),
-            address == null ? "" : address,
-            rows,
-            done == null ? null : done.equals("erased") ? "Erased." : null,
-            null)
-        .render();
-  }
-
-  /** Everything kept about one commenter, as a JSON file. */
-  @POST
-  @Path("privacy/export")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Produces(MediaType.APPLICATION_JSON)
-  @Transactional
-  public Response export(@FormParam("email") String email, @FormParam("_csrf") String token)
-      throws com.fasterxml.jackson.core.JsonProcessingException {
-    desk.verifyForm(token);
-    String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    List<Map<String, Object>> comments = new ArrayList<>();
-    for (Comment c : store.byEmail(address)) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("id", c.id());
-      item.put("article", articles.published(c.articleId()).map(ArticleView::slug).orElse(null));
-      item.put("status", c.status().name());
-      item.put("name", c.name());
-      item.put("email", c.email());
-      item.put("website", c.website());
-      item.put("text", c.body());
-      item.put("ip", c.ip());
-      item.put("createdAt", c.createdAt().toString());
-      item.put("wantsMail", c.wantsMail());
-      comments.add(item);
-    }
-    Map<String, Object> export = new HashMap<>();
-    export.put("email", address);
-    export.put("comments", comments);
-    desk.audit(
-        CommentModerationPlugin.ID,
-        "exported the data of a commenter (" + comments.size() + " comments)",
-        "commenter:" + readerKeys.key(address));
-    String json =
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(export);
-    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .header("Content-Disposition", "attachment; filename=\"commenter-data.json\"")
-        .build();
-  }
-
-  /** Erases a commenter's data: name, address, site, IP and text of every comment. */
-  @POST
-  @Path("privacy/erase")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Transactional
-  public Response erase(
-      @FormParam("email") String email,
-      @FormParam("confirm") String confirm,
-      @FormParam("_csrf") String token) {
-    desk.verifyForm(token);
-    String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    List<Comment> comments = store.byEmail(address);
-    if (!"yes".equals(confirm) || comments.isEmpty()) {
-      return Response.status(400)
-          .entity(
-              Templates.privacy(
-                      desk.user(),
-                      address,
-                      withArticles(comments),
-                      null,
-                      comments.isEmpty()
-                          ? "No comments are kept from this address."
-                          : "Tick the box to confirm the erasure; nothing was erased.")
-                  .render())
-          .build();
-    }
-    int erased = store.erase(address, System.nanoTime());
-    comments.stream().map(Comment::articleId).distinct().forEach(service::articlePageChanged);
-    desk.audit(
-        CommentModerationPlugin.ID,
-        "erased the data of a commenter (" + erased + " comments)",
-        "commenter:" + readerKeys.key(address));
-    return Response.seeOther(URI.create("/desk/plugins/comment-moderation/privacy?done=erased"))
-        .build();
-  }
-
-  private TemplateInstance commentPage(
-      Comment comment, CommentForm edit, String reply, String error, String notice) {
-    return Templates.comment(
-        desk.user(),
-        withArticles(List.of(comment)).get(0),
-        reports.reportReasons(comment.id()),
-        edit,
-        reply,
-        error,
-        notice);
-  }
-
-  private static CommentForm edit(Comment comment) {
-    return new CommentForm(
-        comment.name(),
-        comment.email(),
-        comment.website() == null ? "" : comment.website(),
-        comment.body(),
-        comment.wantsMail(),
-        comment.parentId(),
-        Integer.toString(comment.version()),
-        Map.of());
-  }
-
-  /** The comments with the title of the article each is on: one query for the whole page. */
-  private List<Row> withArticles(List<Comment> comments) {
-    Map<Long, Articles.ArticleHeading> headings =
-        articles.headings(comments.stream().map(Comment::articleId).distinct().toList());
-    return comments.stream().map(c -> new Row(c, headings.get(c.articleId()))).toList();
   }
 
   private List<Tab> tabs(Status current, String article, String email) {
