@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.stet.identity.Account;
 import org.stet.identity.SessionAuthenticationMechanism;
@@ -58,6 +59,14 @@ public class DeskClock {
   /** "2 Dec 2026" for the day {@code at} falls on in the reader's zone. */
   public String day(Instant at) {
     return at == null ? "" : DAY.format(at.atZone(zone()));
+  }
+
+  /**
+   * {@code at} as a {@code <time datetime>} value, to the second: "2026-12-02T03:22:05Z". HTML
+   * takes at most three digits of a second, and a database timestamp has six.
+   */
+  public String datetime(Instant at) {
+    return at == null ? "" : at.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   /** "February 2017". */

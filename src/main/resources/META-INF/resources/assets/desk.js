@@ -7,6 +7,8 @@
 //   real with confirmed=yes. A form that needs no confirmation is posted as it is.
 // - Ctrl+S (or Cmd+S) saves: it submits the form the cursor is in, or the page's form marked
 //   data-save; forms marked data-no-shortcut (publishing a correction) are left alone.
+// - a table wider than the window, which scrolls in place on a phone (desk.css), takes the
+//   keyboard's focus, so that the arrow keys scroll it as well.
 (function () {
   "use strict";
 
@@ -84,6 +86,18 @@
       form.submit();
     }
   }
+
+  function focusableWhereScrolling() {
+    document.querySelectorAll("table.grid").forEach(function (table) {
+      if (table.scrollWidth > table.clientWidth) {
+        table.setAttribute("tabindex", "0");
+      } else {
+        table.removeAttribute("tabindex");
+      }
+    });
+  }
+  focusableWhereScrolling();
+  window.addEventListener("resize", focusableWhereScrolling);
 
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {

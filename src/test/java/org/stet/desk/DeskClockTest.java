@@ -33,6 +33,14 @@ class DeskClockTest {
   }
 
   @Test
+  void machineReadableTimesStopAtTheSecond() {
+    DeskClock clock = in("Asia/Almaty");
+    assertThat(clock.datetime(NOW.plusNanos(676_905_000))).isEqualTo("2026-12-02T03:22:00Z");
+    assertThat(clock.datetime(NOW.plusSeconds(5))).isEqualTo("2026-12-02T03:22:05Z");
+    assertThat(clock.datetime(null)).isEmpty();
+  }
+
+  @Test
   void recentMomentsAreRelative() {
     DeskClock clock = in("UTC");
     assertThat(clock.ago(NOW.minusSeconds(20))).isEqualTo("just now");

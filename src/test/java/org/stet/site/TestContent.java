@@ -98,11 +98,25 @@ public class TestContent {
     return articles;
   }
 
+  /** A correction of the published article, made {@code at}, without a note. */
+  @Transactional
+  public void correct(long articleId, Instant at) {
+    org.stet.article.ArticleCorrection correction = new org.stet.article.ArticleCorrection();
+    correction.articleId = articleId;
+    correction.revision =
+        org.stet.article.ArticleRevision.record(Article.findById(articleId), null);
+    correction.correctedAt = at;
+    correction.persist();
+  }
+
   /** An article in {@code status} by the person of the account {@code ownerEmail}. */
   @Transactional
   public long articleInState(String ownerEmail, ArticleStatus status) {
     Article article = new Article();
-    article.title = "Workflow " + status;
+    article.title =
+        "Workflow article ("
+            + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + ")";
     article.slug = "workflow-" + java.util.UUID.randomUUID();
     article.body = "Text.";
     article.status = status;
