@@ -105,6 +105,7 @@ class DeskLayoutBrowserIT {
         article,
         article + "/reviewers",
         "desk/journals",
+        "desk/categories",
         journal,
         link(editor, journal, "main a[href*='/issues/']"),
         comments,
