@@ -38,4 +38,11 @@ public interface SiteConfig {
   /** {@code Cache-Control: max-age} of public pages, in seconds. */
   @WithDefault("60")
   int maxAgeSeconds();
+
+  /**
+   * How long the sitemap index ({@code /sitemap.xml}) is reused before it is read again; a
+   * published or retracted article drops it at once.
+   */
+  @WithDefault("10m")
+  Duration sitemapIndexRefresh();
 }

@@ -76,6 +76,10 @@ class RouteAccessMatrixTest {
     MATRIX.put("GET /{kind}/{slug}", Access.PUBLIC);
     MATRIX.put("GET /authors", Access.PUBLIC);
     MATRIX.put("GET /journals", Access.PUBLIC);
+    MATRIX.put("GET /robots.txt", Access.PUBLIC);
+    MATRIX.put("GET /sitemap.xml", Access.PUBLIC);
+    MATRIX.put("GET /sitemaps/pages.xml", Access.PUBLIC);
+    MATRIX.put("GET /sitemaps/{file}", Access.PUBLIC);
     MATRIX.put("GET /journals/{slug}", Access.PUBLIC);
     MATRIX.put("GET /journals/{slug}/issues/{number}", Access.PUBLIC);
     MATRIX.put("GET /desk/sign-in", Access.PUBLIC);

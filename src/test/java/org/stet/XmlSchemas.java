@@ -1,0 +1,68 @@
+package org.stet;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Validates what Stet writes against a published XML Schema from {@code ../shared/schemas}, with
+ * the JDK and no network: a schema may import only local files, a document may load nothing.
+ */
+public final class XmlSchemas {
+
+  private XmlSchemas() {}
+
+  /**
+   * The schema at {@code relative} under {@code ../shared/schemas} (see {@link SharedFixtures}).
+   */
+  public static Schema load(String relative) {
+    Path file = SharedFixtures.require("schemas/" + relative);
+    SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    try {
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+      return factory.newSchema(file.toFile());
+    } catch (SAXException e) {
+      throw new IllegalStateException("The schema " + file + " did not load", e);
+    }
+  }
+
+  /** Every error {@code schema} finds in {@code xml}, one line each; empty when it is valid. */
+  public static List<String> errors(Schema schema, byte[] xml) {
+    List<String> errors = new ArrayList<>();
+    Validator validator = schema.newValidator();
+    try {
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      validator.setErrorHandler(
+          new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException warning) {}
+
+            @Override
+            public void error(SAXParseException error) {
+              errors.add(
+                  error.getLineNumber() + ":" + error.getColumnNumber() + " " + error.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException error) {
+              error(error);
+            }
+          });
+      validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+    } catch (SAXException | java.io.IOException e) {
+      errors.add("not valid: " + e.getMessage());
+    }
+    return errors;
+  }
+}
