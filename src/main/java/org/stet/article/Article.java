@@ -70,6 +70,9 @@ public class Article extends PanacheEntityBase {
   @Column(name = "state_changed_at")
   public Instant stateChangedAt = Instant.now();
 
+  /** The article's DOI without a resolver ("10.1234/abc"), or null. */
+  public String doi;
+
   /** The journal a submission is considered for; its review anonymity applies. */
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "journal_id")

@@ -34,6 +34,17 @@ public class Journal extends PanacheEntityBase {
   @Column(name = "citation_style")
   public String citationStyle;
 
+  /** The ISSN of the printed journal ("1234-5679"), or null. */
+  @Column(name = "print_issn")
+  public String printIssn;
+
+  /** The ISSN of the online journal, or null. */
+  @Column(name = "online_issn")
+  public String onlineIssn;
+
+  /** Who publishes the journal, for citation metadata; null is the site's name. */
+  public String publisher;
+
   public static Optional<Journal> findBySlug(String slug) {
     return find("slug", slug).firstResultOptional();
   }

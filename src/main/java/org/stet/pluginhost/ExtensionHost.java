@@ -4,11 +4,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.stet.spi.ArticleView;
+import org.stet.spi.AuthorDetails;
 import org.stet.spi.ContentFilter;
+import org.stet.spi.PersonView;
 import org.stet.spi.TransitionGuard;
 import org.stet.spi.TransitionView;
 import org.stet.spi.WorkflowListener;
@@ -26,6 +29,7 @@ public class ExtensionHost {
   private final Instance<WorkflowListener> listeners;
   private final Instance<TransitionGuard> guards;
   private final Instance<ContentFilter> filters;
+  private final Instance<AuthorDetails> authorDetails;
   private final PluginRegistry registry;
   private final MeterRegistry metrics;
 
@@ -33,8 +37,10 @@ public class ExtensionHost {
       Instance<WorkflowListener> listeners,
       Instance<TransitionGuard> guards,
       Instance<ContentFilter> filters,
+      Instance<AuthorDetails> authorDetails,
       PluginRegistry registry,
       MeterRegistry metrics) {
+    this.authorDetails = authorDetails;
     this.listeners = listeners;
     this.guards = guards;
     this.filters = filters;
@@ -69,6 +75,27 @@ public class ExtensionHost {
       }
     }
     return result;
+  }
+
+  /**
+   * What enabled plugins know of {@code person} on {@code day}: each value from the first plugin
+   * that knows it; both null when none does.
+   */
+  public AuthorDetails.Details authorDetails(PersonView person, LocalDate day) {
+    String orcid = null;
+    String affiliation = null;
+    for (AuthorDetails source : authorDetails) {
+      String plugin = id(source::pluginId, source);
+      if (registry.enabled(plugin)) {
+        Optional<AuthorDetails.Details> known =
+            isolated(plugin, "author details", () -> source.of(person, day));
+        if (known != null && known.isPresent()) {
+          orcid = orcid != null ? orcid : known.get().orcid();
+          affiliation = affiliation != null ? affiliation : known.get().affiliation();
+        }
+      }
+    }
+    return new AuthorDetails.Details(orcid, affiliation);
   }
 
   /** After a step commits: every enabled plugin's listener, none able to undo it. */

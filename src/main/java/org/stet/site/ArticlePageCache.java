@@ -164,6 +164,13 @@ public class ArticlePageCache {
     pages.invalidateAll();
   }
 
+  /** Drops every page when a journal's ISSNs or publisher changed: article pages carry them. */
+  void onJournalDetails(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+          org.stet.journal.service.JournalDetailsService.DetailsChanged change) {
+    pages.invalidateAll();
+  }
+
   /** Drops every page when a library image was replaced or deleted: it may show anywhere. */
   void onMedia(
       @Observes(during = TransactionPhase.AFTER_SUCCESS)

@@ -37,7 +37,7 @@ public final class PageModels {
   /**
    * Everything on an article page. {@code note} is {@code null} when it is in no issue, {@code
    * retraction} when it was not retracted; {@code corrections} are the ones with a note, oldest
-   * first; {@code structuredData} is the page's JSON-LD ({@link ArticleStructuredData}).
+   * first; {@code head} is what the page's head tells machines.
    */
   public record ArticleDetail(
       ArticleView view,
@@ -55,7 +55,14 @@ public final class PageModels {
       Retraction retraction,
       List<Download> downloads,
       List<Correction> corrections,
-      String structuredData) {}
+      ArticleHead head) {}
+
+  /**
+   * What an article page's head carries for machines: its canonical address, the citation meta tags
+   * ({@link CitationMetaTags}) and the JSON-LD ({@link ArticleStructuredData}).
+   */
+  public record ArticleHead(
+      String canonical, List<CitationMetaTags.Meta> metas, String structuredData) {}
 
   /**
    * A file readers can download from the article page: the link's text ("Download PDF" for the
@@ -88,12 +95,14 @@ public final class PageModels {
   /** A journal and its issues, newest first. */
   public record JournalPage(String name, String description, List<IssueSummary> issues) {}
 
-  /** An issue and its table of contents. */
+  /** An issue and its table of contents; {@code structuredData} is its JSON-LD. */
   public record IssuePage(
       String journalName,
       String journalHref,
       String label,
       String title,
       boolean published,
-      List<ArticleSummary> contents) {}
+      List<ArticleSummary> contents,
+      String canonical,
+      String structuredData) {}
 }

@@ -9,7 +9,7 @@ package org.stet.spi;
 public final class Spi {
 
   /** Major.minor: minor versions only add. */
-  public static final String VERSION = "0.7";
+  public static final String VERSION = "0.8";
 
   private Spi() {}
 

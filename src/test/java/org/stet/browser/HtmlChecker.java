@@ -18,7 +18,7 @@ import org.xml.sax.SAXParseException;
  * {@code vnu.jar} uses by default. Building the schema takes seconds: make one and check every page
  * with it. Not thread-safe.
  */
-final class HtmlChecker {
+public final class HtmlChecker {
 
   /** vnu's default: HTML with SVG, MathML and RDFa, plus the assertions no schema can say. */
   private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
@@ -27,7 +27,7 @@ final class HtmlChecker {
   private final SimpleDocumentValidator validator;
   private String[] lines = new String[0];
 
-  HtmlChecker() {
+  public HtmlChecker() {
     ErrorHandler collecting =
         new ErrorHandler() {
           @Override
@@ -60,7 +60,7 @@ final class HtmlChecker {
   }
 
   /** The errors in a served UTF-8 page, one line each: line, column, message and that line. */
-  List<String> errors(byte[] html) {
+  public List<String> errors(byte[] html) {
     errors.clear();
     lines = new String(html, StandardCharsets.UTF_8).split("\n", -1);
     InputSource source = new InputSource(new ByteArrayInputStream(html));

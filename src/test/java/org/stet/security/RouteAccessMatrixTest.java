@@ -175,6 +175,7 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /desk/journals", Access.EDITOR);
     MATRIX.put("GET /desk/journals/{slug}", Access.EDITOR);
     MATRIX.put("POST /desk/journals/{slug}/citation-style", Access.EDITOR);
+    MATRIX.put("POST /desk/journals/{slug}/details", Access.EDITOR);
     MATRIX.put("POST /desk/journals/{slug}", Access.EDITOR);
     MATRIX.put("POST /desk/journals/{slug}/issues", Access.EDITOR);
     MATRIX.put("GET /desk/journals/{slug}/issues/{number}", Access.EDITOR);

@@ -98,6 +98,29 @@ public class TestContent {
     return articles;
   }
 
+  /**
+   * Gives the article this title, excerpt and DOI (either may be null) and a byline of new people
+   * with these names, in order.
+   */
+  @Transactional
+  public void describe(
+      long articleId, String title, String excerpt, String doi, List<String> authorNames) {
+    Article article = Article.findById(articleId);
+    article.title = title;
+    article.excerpt = excerpt;
+    article.doi = doi;
+    article.authors.clear();
+    for (String name : authorNames) {
+      article.authors.add(Person.create(name));
+    }
+  }
+
+  /** Sets the DOI of the article with {@code slug} (null: none). */
+  @Transactional
+  public void setDoi(String slug, String doi) {
+    Article.<Article>find("slug", slug).firstResult().doi = doi;
+  }
+
   /** A correction of the published article, made {@code at}, without a note. */
   @Transactional
   public void correct(long articleId, Instant at) {

@@ -78,4 +78,40 @@ public final class TestSlotContributors {
       return "";
     }
   }
+
+  /**
+   * The marker plugin knows an ORCID iD and an affiliation of people whose slug starts with
+   * "meta-"; the broken one throws for them, and its failure must change nothing.
+   */
+  @ApplicationScoped
+  public static class MarkerDetails implements org.stet.spi.AuthorDetails {
+    @Override
+    public String pluginId() {
+      return "test-marker";
+    }
+
+    @Override
+    public java.util.Optional<Details> of(org.stet.spi.PersonView person, java.time.LocalDate day) {
+      return person.slug().startsWith("meta-")
+          ? java.util.Optional.of(
+              new Details("0000-0002-1825-0097", "Institute of <Caspian> & \"Steppe\" Studies"))
+          : java.util.Optional.empty();
+    }
+  }
+
+  @ApplicationScoped
+  public static class BrokenDetails implements org.stet.spi.AuthorDetails {
+    @Override
+    public String pluginId() {
+      return "test-broken";
+    }
+
+    @Override
+    public java.util.Optional<Details> of(org.stet.spi.PersonView person, java.time.LocalDate day) {
+      if (person.slug().startsWith("meta-")) {
+        throw new IllegalStateException("this plugin is broken on purpose");
+      }
+      return java.util.Optional.empty();
+    }
+  }
 }

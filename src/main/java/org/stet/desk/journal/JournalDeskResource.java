@@ -29,6 +29,7 @@ import org.stet.journal.Journal;
 import org.stet.journal.JournalIssue;
 import org.stet.journal.ReviewAnonymity;
 import org.stet.journal.service.CitationStyleService;
+import org.stet.journal.service.JournalDetailsService;
 import org.stet.journal.service.JournalService;
 import org.stet.journal.service.JournalService.IssueInput;
 import org.stet.journal.service.JournalService.JournalInput;
@@ -52,6 +53,7 @@ public class JournalDeskResource {
         List<ReviewAnonymity> anonymities,
         List<IssueStatus> statuses,
         CitationStyleService.Picker styles,
+        JournalDetailsService.Details details,
         String error,
         String notice);
 
@@ -69,6 +71,7 @@ public class JournalDeskResource {
   private final DeskHeader header;
   private final CitationStyleService styles;
   private final org.stet.citation.CitationStyles collection;
+  private final JournalDetailsService details;
 
   JournalDeskResource(
       JournalService journals,
@@ -76,8 +79,10 @@ public class JournalDeskResource {
       SecurityIdentity identity,
       DeskHeader header,
       CitationStyleService styles,
-      org.stet.citation.CitationStyles collection) {
+      org.stet.citation.CitationStyles collection,
+      JournalDetailsService details) {
     this.collection = collection;
+    this.details = details;
     this.journals = journals;
     this.forms = forms;
     this.identity = identity;
@@ -112,15 +117,19 @@ public class JournalDeskResource {
   @GET
   @Path("{slug}")
   @Transactional
-  public String show(@PathParam("slug") String slug, @QueryParam("styleSaved") String saved) {
-    return journalPage(
-            slug,
-            null,
-            saved == null
-                ? null
-                : "Saved. The journal's articles now show their citations and references in this"
-                    + " style.")
-        .render();
+  public String show(
+      @PathParam("slug") String slug,
+      @QueryParam("styleSaved") String styleSaved,
+      @QueryParam("detailsSaved") String detailsSaved) {
+    String notice =
+        styleSaved != null
+            ? "Saved. The journal's articles now show their citations and references in this"
+                + " style."
+            : detailsSaved != null
+                ? "Saved. The pages of the journal's articles now carry these details for"
+                    + " Google Scholar and reference managers."
+                : null;
+    return journalPage(slug, null, notice, null).render();
   }
 
   @POST
@@ -140,6 +149,28 @@ public class JournalDeskResource {
           return "/desk/journals/" + slug;
         },
         problem -> journalPage(slug, problem.message()).render());
+  }
+
+  /** The journal's ISSNs and publisher, for the metadata its articles' pages carry. */
+  @POST
+  @Path("{slug}/details")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response details(
+      @PathParam("slug") String slug,
+      @FormParam("printIssn") String printIssn,
+      @FormParam("onlineIssn") String onlineIssn,
+      @FormParam("publisher") String publisher,
+      @FormParam(CsrfToken.FIELD) String token) {
+    JournalDetailsService.Details typed =
+        new JournalDetailsService.Details(printIssn, onlineIssn, publisher);
+    return forms.submit(
+        token,
+        () -> {
+          details.set(actor(), slug, typed.checked());
+          return "/desk/journals/" + slug + "?detailsSaved";
+        },
+        problem -> journalPage(slug, problem.message(), null, typed).render());
   }
 
   /** The journal's own citation style, or (empty) the site's. */
@@ -266,10 +297,12 @@ public class JournalDeskResource {
   }
 
   private TemplateInstance journalPage(String slug, String error) {
-    return journalPage(slug, error, null);
+    return journalPage(slug, error, null, null);
   }
 
-  private TemplateInstance journalPage(String slug, String error, String notice) {
+  /** The journal's page; {@code typed} are refused details to show again (null: the saved ones). */
+  private TemplateInstance journalPage(
+      String slug, String error, String notice, JournalDetailsService.Details typed) {
     org.stet.journal.Journal journal = journals.findJournal(slug);
     return Templates.journal(
         desk(),
@@ -278,6 +311,10 @@ public class JournalDeskResource {
         List.of(ReviewAnonymity.values()),
         List.of(IssueStatus.values()),
         styles.picker(journal.citationStyle, true),
+        typed != null
+            ? typed
+            : new JournalDetailsService.Details(
+                journal.printIssn, journal.onlineIssn, journal.publisher),
         error,
         notice);
   }

@@ -34,8 +34,11 @@ import org.stet.pluginhost.PluginViews;
 import org.stet.settings.Site;
 import org.stet.settings.SiteConfig;
 import org.stet.site.ArticleStructuredData;
+import org.stet.site.CitableArticle;
+import org.stet.site.CitationMetaTags;
 import org.stet.site.Links;
 import org.stet.site.PageModels.ArticleDetail;
+import org.stet.site.PageModels.ArticleHead;
 import org.stet.site.PageModels.ArticleSummary;
 import org.stet.site.PageModels.AuthorIndex;
 import org.stet.site.PageModels.Chrome;
@@ -51,6 +54,7 @@ import org.stet.site.PageModels.ReferenceEntry;
 import org.stet.site.PageModels.Retraction;
 import org.stet.site.PageModels.ShownDate;
 import org.stet.spi.ArticleView;
+import org.stet.spi.AuthorDetails;
 import org.stet.spi.PersonView;
 import org.stet.taxonomy.Category;
 import org.stet.taxonomy.Tag;
@@ -63,6 +67,9 @@ import org.stet.workflow.WorkflowEvent;
 public class PublicSiteService {
 
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  /** The text of the link to an article's first PDF, the one citation metadata names. */
+  private static final String PDF_LINK = "Download PDF";
 
   private final MarkdownRenderer markdown;
   private final SiteConfig config;
@@ -194,17 +201,34 @@ public class PublicSiteService {
     ZoneId zone = Site.current().zone();
     return Journal.findBySlug(journalSlug)
         .flatMap(journal -> JournalIssue.findByNumber(journal, number))
-        .map(
-            issue ->
-                new IssuePage(
-                    issue.journal.name,
-                    Links.journal(issue.journal.slug),
-                    issue.label(),
-                    issue.title,
-                    issue.status == IssueStatus.PUBLISHED,
-                    IssuePlacement.listPublishedInIssue(issue).stream()
-                        .map(placement -> summary(placement.article, zone))
-                        .toList()));
+        .map(issue -> issuePage(issue, zone));
+  }
+
+  /** An issue's page, with its JSON-LD: the issue, in its journal, and its contents. */
+  private IssuePage issuePage(JournalIssue issue, ZoneId zone) {
+    List<Article> articles =
+        IssuePlacement.listPublishedInIssue(issue).stream().map(p -> p.article).toList();
+    CitableArticle.Issue citable = citableIssue(issue, Site.current());
+    String structuredData =
+        ArticleStructuredData.ofIssue(
+            citable,
+            articles.stream()
+                .map(
+                    article ->
+                        ArticleStructuredData.part(
+                            article.title,
+                            siteUrl() + Links.article(article.slug),
+                            article.authors.stream().map(person -> person.displayName).toList()))
+                .toList());
+    return new IssuePage(
+        issue.journal.name,
+        Links.journal(issue.journal.slug),
+        issue.label(),
+        issue.title,
+        issue.status == IssueStatus.PUBLISHED,
+        articles.stream().map(article -> summary(article, zone)).toList(),
+        citable.url(),
+        structuredData);
   }
 
   private Listing listing(
@@ -242,6 +266,7 @@ public class PublicSiteService {
     List<ArticleCorrection> corrections = ArticleCorrection.of(article.id);
     Instant modified =
         corrections.isEmpty() ? null : corrections.get(corrections.size() - 1).correctedAt;
+    List<Download> downloads = downloads(article);
     return new ArticleDetail(
         view,
         article.title,
@@ -258,12 +283,89 @@ public class PublicSiteService {
         placement.map(p -> note(p.issue)).orElse(null),
         article.tags.stream().map(tag -> new NamedLink(tag.name, Links.tag(tag.slug))).toList(),
         article.status == ArticleStatus.RETRACTED ? retraction(article, zone) : null,
-        downloads(article),
+        downloads,
         corrections.stream()
             .filter(correction -> correction.note != null)
             .map(correction -> new Correction(date(correction.correctedAt, zone), correction.note))
             .toList(),
-        ArticleStructuredData.of(article, placement.isPresent(), modified, config.baseUrl()));
+        head(citable(article, placement, modified, downloads, zone)));
+  }
+
+  private static ArticleHead head(CitableArticle citable) {
+    return new ArticleHead(
+        citable.url(), CitationMetaTags.of(citable), ArticleStructuredData.of(citable));
+  }
+
+  /** The article as citation metadata describes it, with the details plugins know of authors. */
+  private CitableArticle citable(
+      Article article,
+      Optional<IssuePlacement> placement,
+      Instant modified,
+      List<Download> downloads,
+      ZoneId zone) {
+    String site = siteUrl();
+    Site settings = Site.current();
+    java.time.LocalDate day = article.publishedAt.atZone(zone).toLocalDate();
+    List<CitableArticle.Author> authors =
+        article.authors.stream()
+            .map(
+                person -> {
+                  AuthorDetails.Details known =
+                      extensions.authorDetails(PluginViews.view(person), day);
+                  return new CitableArticle.Author(
+                      person.displayName,
+                      site + Links.author(person.slug),
+                      known.orcid(),
+                      known.affiliation());
+                })
+            .toList();
+    String pdf =
+        downloads.stream()
+            .filter(download -> download.text().equals(PDF_LINK))
+            .findFirst()
+            .map(download -> site + download.href())
+            .orElse(null);
+    return new CitableArticle(
+        site + Links.article(article.slug),
+        article.title,
+        article.excerpt,
+        article.publishedAt,
+        modified,
+        zone,
+        settings.locale,
+        settings.name,
+        site + "/",
+        article.doi,
+        pdf,
+        article.category == null ? null : article.category.name,
+        authors,
+        article.tags.stream().map(tag -> tag.name).toList(),
+        article.references,
+        placement.map(p -> citableIssue(p.issue, settings)).orElse(null));
+  }
+
+  private CitableArticle.Issue citableIssue(JournalIssue issue, Site settings) {
+    Journal journal = issue.journal;
+    List<String> issns =
+        java.util.stream.Stream.of(journal.printIssn, journal.onlineIssn)
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    return new CitableArticle.Issue(
+        journal.name,
+        siteUrl() + Links.journal(journal.slug),
+        journal.publisher != null ? journal.publisher : settings.name,
+        issns,
+        issue.volume,
+        issue.number,
+        issue.year,
+        issue.month,
+        siteUrl() + Links.issue(journal.slug, issue.number));
+  }
+
+  /** The site's address without a trailing slash. */
+  private String siteUrl() {
+    String base = config.baseUrl();
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
   /** The article's files, the first PDF offered as "Download PDF". */
@@ -275,7 +377,7 @@ public class PublicSiteService {
       pdfOffered |= pdf;
       downloads.add(
           new Download(
-              pdf ? "Download PDF" : file.label,
+              pdf ? PDF_LINK : file.label,
               "/articles/" + article.slug + "/files/" + file.name,
               (pdf ? file.label + ", " : "") + file.kind.label + ", " + Sizes.words(file.size)));
     }

@@ -114,6 +114,40 @@ class AuthorProfilesTest {
   }
 
   @Test
+  void theProfilesOrcidAndAffiliationReachTheArticlesCitationMetadata() throws Exception {
+    Article article =
+        content.publish("profile-citation", "x", null, Instant.parse("2021-03-01T00:00:00Z"));
+    long person = article.authors.get(0).id;
+    sql(
+        "insert into author_profiles_profile (person_id) values (?1) on conflict do nothing",
+        person);
+    sql(
+        "update author_profiles_profile set affiliation = 'Steppe & Sea Institute',"
+            + " orcid = '0000-0002-1825-0097' where person_id = ?1",
+        person);
+    context.pagesChanged("author-profiles");
+
+    Document page = page("/articles/profile-citation");
+    assertThat(page.select("meta[name=citation_author_orcid]").eachAttr("content"))
+        .containsExactly("https://orcid.org/0000-0002-1825-0097");
+    assertThat(page.select("meta[name=citation_author_institution]").eachAttr("content"))
+        .containsExactly("Steppe & Sea Institute");
+    var data =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(page.selectFirst("head script[type=application/ld+json]").data());
+    assertThat(data.path("author").get(0).path("sameAs").asText())
+        .isEqualTo("https://orcid.org/0000-0002-1825-0097");
+
+    sql(
+        "update author_profiles_profile set orcid = '0000-0002-1825-0098' where person_id = ?1",
+        person);
+    context.pagesChanged("author-profiles");
+    assertThat(page("/articles/profile-citation").select("meta[name=citation_author_orcid]"))
+        .as("an ORCID iD whose check digit is wrong is left out")
+        .isEmpty();
+  }
+
+  @Test
   void authorPagesDescribeThePersonInJsonLd() throws Exception {
     Element block =
         page("/authors/lidiya-parkhomchik").selectFirst("script[type=application/ld+json]");
