@@ -37,7 +37,8 @@ public final class PageModels {
   /**
    * Everything on an article page. {@code note} is {@code null} when it is in no issue, {@code
    * retraction} when it was not retracted; {@code corrections} are the ones with a note, oldest
-   * first; {@code head} is what the page's head tells machines.
+   * first; {@code head} is what the page's head tells machines; {@code citeThis} how to cite it in
+   * its citation style (sanitised HTML).
    */
   public record ArticleDetail(
       ArticleView view,
@@ -55,7 +56,8 @@ public final class PageModels {
       Retraction retraction,
       List<Download> downloads,
       List<Correction> corrections,
-      ArticleHead head) {}
+      ArticleHead head,
+      String citeThis) {}
 
   /**
    * What an article page's head carries for machines: its canonical address, the citation meta tags

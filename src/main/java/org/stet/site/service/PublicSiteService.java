@@ -54,7 +54,6 @@ import org.stet.site.PageModels.ReferenceEntry;
 import org.stet.site.PageModels.Retraction;
 import org.stet.site.PageModels.ShownDate;
 import org.stet.spi.ArticleView;
-import org.stet.spi.AuthorDetails;
 import org.stet.spi.PersonView;
 import org.stet.taxonomy.Category;
 import org.stet.taxonomy.Tag;
@@ -79,6 +78,7 @@ public class PublicSiteService {
   private final CitationStyleService styles;
   private final FileService files;
   private final MediaService media;
+  private final CitableArticles citables;
 
   PublicSiteService(
       MarkdownRenderer markdown,
@@ -87,7 +87,9 @@ public class PublicSiteService {
       CitedText citedText,
       CitationStyleService styles,
       FileService files,
-      MediaService media) {
+      MediaService media,
+      CitableArticles citables) {
+    this.citables = citables;
     this.files = files;
     this.media = media;
     this.markdown = markdown;
@@ -208,18 +210,6 @@ public class PublicSiteService {
   private IssuePage issuePage(JournalIssue issue, ZoneId zone) {
     List<Article> articles =
         IssuePlacement.listPublishedInIssue(issue).stream().map(p -> p.article).toList();
-    CitableArticle.Issue citable = citableIssue(issue, Site.current());
-    String structuredData =
-        ArticleStructuredData.ofIssue(
-            citable,
-            articles.stream()
-                .map(
-                    article ->
-                        ArticleStructuredData.part(
-                            article.title,
-                            siteUrl() + Links.article(article.slug),
-                            article.authors.stream().map(person -> person.displayName).toList()))
-                .toList());
     return new IssuePage(
         issue.journal.name,
         Links.journal(issue.journal.slug),
@@ -227,8 +217,8 @@ public class PublicSiteService {
         issue.title,
         issue.status == IssueStatus.PUBLISHED,
         articles.stream().map(article -> summary(article, zone)).toList(),
-        citable.url(),
-        structuredData);
+        citables.siteUrl() + Links.issue(issue.journal.slug, issue.number),
+        citables.issueStructuredData(issue, articles));
   }
 
   private Listing listing(
@@ -252,13 +242,9 @@ public class PublicSiteService {
   private ArticleDetail detail(Article article) {
     ZoneId zone = Site.current().zone();
     Optional<IssuePlacement> placement = IssuePlacement.findByArticle(article);
+    String style = styles.styleOf(article, placement);
     CitedText.Rendered text =
-        citedText.render(
-            article.body,
-            article.references,
-            styles.styleOf(article, placement),
-            false,
-            media::resolve);
+        citedText.render(article.body, article.references, style, false, media::resolve);
     RenderedBody body = text.body();
     List<ReferenceEntry> references =
         text.references().stream().map(e -> new ReferenceEntry(e.anchor(), e.html())).toList();
@@ -267,6 +253,7 @@ public class PublicSiteService {
     Instant modified =
         corrections.isEmpty() ? null : corrections.get(corrections.size() - 1).correctedAt;
     List<Download> downloads = downloads(article);
+    CitableArticle citable = citable(article, placement, modified, downloads);
     return new ArticleDetail(
         view,
         article.title,
@@ -288,84 +275,46 @@ public class PublicSiteService {
             .filter(correction -> correction.note != null)
             .map(correction -> new Correction(date(correction.correctedAt, zone), correction.note))
             .toList(),
-        head(citable(article, placement, modified, downloads, zone)));
+        head(citable),
+        citables.formatted(citable, style));
+  }
+
+  /** The published (or retracted) article with {@code slug}, as citation metadata describes it. */
+  public Optional<CitableArticle> citable(String slug) {
+    return Article.findOnSiteBySlug(slug)
+        .map(
+            article -> {
+              List<ArticleCorrection> corrections = ArticleCorrection.of(article.id);
+              return citable(
+                  article,
+                  IssuePlacement.findByArticle(article),
+                  corrections.isEmpty()
+                      ? null
+                      : corrections.get(corrections.size() - 1).correctedAt,
+                  downloads(article));
+            });
+  }
+
+  private CitableArticle citable(
+      Article article,
+      Optional<IssuePlacement> placement,
+      Instant modified,
+      List<Download> downloads) {
+    return citables.of(
+        article,
+        placement,
+        modified,
+        downloads.stream()
+            .filter(download -> download.text().equals(PDF_LINK))
+            .findFirst()
+            .map(Download::href)
+            .orElse(null),
+        Site.current().zone());
   }
 
   private static ArticleHead head(CitableArticle citable) {
     return new ArticleHead(
         citable.url(), CitationMetaTags.of(citable), ArticleStructuredData.of(citable));
-  }
-
-  /** The article as citation metadata describes it, with the details plugins know of authors. */
-  private CitableArticle citable(
-      Article article,
-      Optional<IssuePlacement> placement,
-      Instant modified,
-      List<Download> downloads,
-      ZoneId zone) {
-    String site = siteUrl();
-    Site settings = Site.current();
-    java.time.LocalDate day = article.publishedAt.atZone(zone).toLocalDate();
-    List<CitableArticle.Author> authors =
-        article.authors.stream()
-            .map(
-                person -> {
-                  AuthorDetails.Details known =
-                      extensions.authorDetails(PluginViews.view(person), day);
-                  return new CitableArticle.Author(
-                      person.displayName,
-                      site + Links.author(person.slug),
-                      known.orcid(),
-                      known.affiliation());
-                })
-            .toList();
-    String pdf =
-        downloads.stream()
-            .filter(download -> download.text().equals(PDF_LINK))
-            .findFirst()
-            .map(download -> site + download.href())
-            .orElse(null);
-    return new CitableArticle(
-        site + Links.article(article.slug),
-        article.title,
-        article.excerpt,
-        article.publishedAt,
-        modified,
-        zone,
-        settings.locale,
-        settings.name,
-        site + "/",
-        article.doi,
-        pdf,
-        article.category == null ? null : article.category.name,
-        authors,
-        article.tags.stream().map(tag -> tag.name).toList(),
-        article.references,
-        placement.map(p -> citableIssue(p.issue, settings)).orElse(null));
-  }
-
-  private CitableArticle.Issue citableIssue(JournalIssue issue, Site settings) {
-    Journal journal = issue.journal;
-    List<String> issns =
-        java.util.stream.Stream.of(journal.printIssn, journal.onlineIssn)
-            .filter(java.util.Objects::nonNull)
-            .toList();
-    return new CitableArticle.Issue(
-        journal.name,
-        siteUrl() + Links.journal(journal.slug),
-        journal.publisher != null ? journal.publisher : settings.name,
-        issns,
-        issue.volume,
-        issue.number,
-        issue.year,
-        issue.month,
-        siteUrl() + Links.issue(journal.slug, issue.number));
-  }
-
-  /** The site's address without a trailing slash. */
-  private String siteUrl() {
-    String base = config.baseUrl();
-    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
   /** The article's files, the first PDF offered as "Download PDF". */
