@@ -24,6 +24,14 @@ public record ArticleScope(String condition, Parameters parameters) {
     return new ArticleScope(":person member of authors", Parameters.with("person", person));
   }
 
+  /** Articles in the published issues of the journal with id {@code journalId}. */
+  public static ArticleScope inJournal(long journalId) {
+    return new ArticleScope(
+        "id in (select p.article.id from IssuePlacement p where p.issue.journal.id = :journal"
+            + " and p.issue.status = org.stet.journal.IssueStatus.PUBLISHED)",
+        Parameters.with("journal", journalId));
+  }
+
   Parameters copyOfParameters() {
     Parameters copy = new Parameters();
     parameters.map().forEach(copy::and);

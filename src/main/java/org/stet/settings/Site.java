@@ -33,6 +33,17 @@ public class Site extends PanacheEntityBase {
   @Column(name = "citation_style")
   public String citationStyle = "apa";
 
+  /** How many articles a feed lists, newest first (1 to {@link #MAX_FEED_ENTRIES}). */
+  @Column(name = "feed_entries")
+  public int feedEntries = 20;
+
+  /** Whether feed entries carry the article's full text (else its excerpt). */
+  @Column(name = "feed_full_text")
+  public boolean feedFullText;
+
+  /** The most entries a feed may list. */
+  public static final int MAX_FEED_ENTRIES = 100;
+
   public static Site current() {
     return findById(THE_SITE);
   }

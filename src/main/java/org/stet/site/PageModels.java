@@ -78,7 +78,8 @@ public final class PageModels {
 
   /**
    * A paginated list of articles. {@code newerHref}/{@code olderHref} are {@code null} on the
-   * first/last page; {@code person} is set on an author's page.
+   * first/last page; {@code person} is set on an author's page; {@code feedPath} is the path its
+   * feeds extend ({@code /feed}, {@code /rss}), empty on the home page (the site's feeds).
    */
   public record Listing(
       String heading,
@@ -86,7 +87,8 @@ public final class PageModels {
       List<ArticleSummary> items,
       String newerHref,
       String olderHref,
-      PersonView person) {}
+      PersonView person,
+      String feedPath) {}
 
   /** The authors index: people with published articles, in name order, a page of them. */
   public record AuthorIndex(List<NamedLink> authors, String previousHref, String nextHref) {}
@@ -94,8 +96,9 @@ public final class PageModels {
   /** An issue in a journal's list of issues. */
   public record IssueSummary(String label, String title, String href, boolean published) {}
 
-  /** A journal and its issues, newest first. */
-  public record JournalPage(String name, String description, List<IssueSummary> issues) {}
+  /** A journal and its issues, newest first; its feeds extend {@code path}. */
+  public record JournalPage(
+      String name, String description, List<IssueSummary> issues, String path) {}
 
   /** An issue and its table of contents; {@code structuredData} is its JSON-LD. */
   public record IssuePage(
@@ -105,6 +108,13 @@ public final class PageModels {
       String title,
       boolean published,
       List<ArticleSummary> contents,
+      String path,
       String canonical,
-      String structuredData) {}
+      String structuredData) {
+
+    /** What its feeds are called: "Journal, No. 14". */
+    public String feedTitle() {
+      return journalName + ", " + label;
+    }
+  }
 }

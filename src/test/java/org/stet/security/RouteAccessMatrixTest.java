@@ -80,6 +80,10 @@ class RouteAccessMatrixTest {
     MATRIX.put("GET /authors", Access.PUBLIC);
     MATRIX.put("GET /journals", Access.PUBLIC);
     MATRIX.put("GET /robots.txt", Access.PUBLIC);
+    MATRIX.put("GET /{file}", Access.PUBLIC);
+    MATRIX.put("GET /{kind}/{slug}/{format}", Access.PUBLIC);
+    MATRIX.put("GET /journals/{slug}/{format}", Access.PUBLIC);
+    MATRIX.put("GET /journals/{slug}/issues/{number}/{format}", Access.PUBLIC);
     MATRIX.put("GET /sitemap.xml", Access.PUBLIC);
     MATRIX.put("GET /sitemaps/pages.xml", Access.PUBLIC);
     MATRIX.put("GET /sitemaps/{file}", Access.PUBLIC);
@@ -149,6 +153,7 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /desk/admin/plugins/{id}", Access.ADMIN);
     MATRIX.put("GET /desk/admin/site", Access.ADMIN);
     MATRIX.put("POST /desk/admin/site", Access.ADMIN);
+    MATRIX.put("POST /desk/admin/site/feeds", Access.ADMIN);
     MATRIX.put("GET /desk/articles", Access.AUTHOR);
     MATRIX.put("GET /desk/articles/new", Access.AUTHOR);
     MATRIX.put("POST /desk/articles", Access.AUTHOR);
@@ -357,6 +362,7 @@ class RouteAccessMatrixTest {
         .replace("{version}", "000000000000")
         .replace("{file}", "800.jpg")
         .replace("{token}", "A".repeat(43))
-        .replace("{review}", "1");
+        .replace("{review}", "1")
+        .replace("{format}", "feed");
   }
 }

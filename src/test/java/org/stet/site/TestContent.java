@@ -15,6 +15,9 @@ import org.stet.web.Slug;
 @ApplicationScoped
 public class TestContent {
 
+  /** Fired as the workflow would, so caches (pages, feeds, sitemap) see test content at once. */
+  @jakarta.inject.Inject jakarta.enterprise.event.Event<org.stet.article.ArticleChanged> changed;
+
   @Transactional
   public Category category(String name) {
     Category category = new Category();
@@ -46,6 +49,7 @@ public class TestContent {
     article.category = category == null ? null : Category.findById(category.id);
     article.authors.add(author);
     article.persist();
+    changed.fire(new org.stet.article.ArticleChanged(article.id, article.slug));
     return article;
   }
 
@@ -113,6 +117,7 @@ public class TestContent {
     for (String name : authorNames) {
       article.authors.add(Person.create(name));
     }
+    changed.fire(new org.stet.article.ArticleChanged(article.id, article.slug));
   }
 
   /** Sets the DOI of the article with {@code slug} (null: none). */

@@ -21,6 +21,8 @@ import org.stet.desk.DeskHeader;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.journal.service.CitationStyleService;
+import org.stet.settings.FeedSettings;
+import org.stet.settings.Site;
 
 /** The site's settings on the desk (administrators): the citation style of its articles. */
 @Path("/desk/admin/site")
@@ -31,21 +33,41 @@ public class SiteSettingsDeskResource {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance settings(
-        DeskChrome desk, CitationStyleService.Picker picker, String error, boolean saved);
+        DeskChrome desk,
+        CitationStyleService.Picker picker,
+        FeedForm feeds,
+        String error,
+        String notice);
   }
+
+  /** The feed settings as shown in their form: saved, or refused as typed. */
+  public record FeedForm(String entries, boolean fullText) {
+
+    static FeedForm saved() {
+      Site site = Site.current();
+      return new FeedForm(Integer.toString(site.feedEntries), site.feedFullText);
+    }
+  }
+
+  private static final String STYLE_SAVED =
+      "Saved. Every article page now shows its citations and references in the new style.";
+  private static final String FEEDS_SAVED = "Saved. Feeds follow the new settings at once.";
 
   private final CitationStyleService styles;
   private final org.stet.citation.CitationStyles collection;
   private final DeskForm forms;
   private final SecurityIdentity identity;
   private final DeskHeader header;
+  private final FeedSettings feedSettings;
 
   SiteSettingsDeskResource(
       CitationStyleService styles,
       org.stet.citation.CitationStyles collection,
       DeskForm forms,
       SecurityIdentity identity,
-      DeskHeader header) {
+      DeskHeader header,
+      FeedSettings feedSettings) {
+    this.feedSettings = feedSettings;
     this.styles = styles;
     this.collection = collection;
     this.forms = forms;
@@ -55,9 +77,34 @@ public class SiteSettingsDeskResource {
 
   @GET
   @Transactional
-  public TemplateInstance show(@QueryParam("saved") String saved) {
+  public TemplateInstance show(
+      @QueryParam("saved") String saved, @QueryParam("feedsSaved") String feedsSaved) {
     return Templates.settings(
-        desk(), styles.picker(styles.siteStyle(), false), null, saved != null);
+        desk(),
+        styles.picker(styles.siteStyle(), false),
+        FeedForm.saved(),
+        null,
+        saved != null ? STYLE_SAVED : feedsSaved != null ? FEEDS_SAVED : null);
+  }
+
+  @POST
+  @Path("feeds")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response saveFeeds(
+      @FormParam("entries") String entries,
+      @FormParam("fullText") String fullText,
+      @FormParam(CsrfToken.FIELD) String token) {
+    FeedForm typed = new FeedForm(entries, "true".equals(fullText));
+    DeskChrome desk = desk();
+    CitationStyleService.Picker picker = styles.picker(styles.siteStyle(), false);
+    return forms.submit(
+        token,
+        () -> {
+          feedSettings.set(actor(), FeedSettings.entries(entries), typed.fullText());
+          return "/desk/admin/site?feedsSaved";
+        },
+        problem -> Templates.settings(desk, picker, typed, problem.message(), null).render());
   }
 
   @POST
@@ -71,6 +118,7 @@ public class SiteSettingsDeskResource {
     // Read before the step: a refusal marks the transaction for rollback, after which the page
     // that explains it could not read the site's name any more.
     DeskChrome desk = desk();
+    FeedForm feeds = FeedForm.saved();
     return forms.submit(
         token,
         () -> {
@@ -79,7 +127,7 @@ public class SiteSettingsDeskResource {
           return "/desk/admin/site?saved";
         },
         problem ->
-            Templates.settings(desk, styles.picker(chosen, false), problem.message(), false)
+            Templates.settings(desk, styles.picker(chosen, false), feeds, problem.message(), null)
                 .render());
   }
 

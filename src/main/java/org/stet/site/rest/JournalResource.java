@@ -8,7 +8,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,6 +18,7 @@ import org.stet.site.PageModels.Chrome;
 import org.stet.site.PageModels.IssuePage;
 import org.stet.site.PageModels.JournalPage;
 import org.stet.site.PageModels.NamedLink;
+import org.stet.site.service.Feeds;
 import org.stet.site.service.PublicSiteService;
 import org.stet.web.Slug;
 
@@ -38,10 +41,41 @@ public class JournalResource {
 
   private final PublicSiteService site;
   private final PublicCaching caching;
+  private final Feeds feeds;
 
-  JournalResource(PublicSiteService site, PublicCaching caching) {
+  JournalResource(PublicSiteService site, PublicCaching caching, Feeds feeds) {
     this.site = site;
     this.caching = caching;
+    this.feeds = feeds;
+  }
+
+  /** The journal's feed: the articles of its published issues, Atom or RSS. */
+  @GET
+  @Path("{slug}/{format: feed|rss}")
+  @Produces(MediaType.WILDCARD)
+  public Response journalFeed(
+      @PathParam("slug") String slug,
+      @PathParam("format") String format,
+      @Context Request request) {
+    Feeds.Source source = new Feeds.Source(Feeds.Kind.JOURNAL, FeedResource.checked(slug), 0);
+    return FeedResource.answer(feeds, caching, request, source, format.equals("feed"));
+  }
+
+  /** A published issue's feed: its contents in order, Atom or RSS. */
+  @GET
+  @Path("{slug}/issues/{number}/{format: feed|rss}")
+  @Produces(MediaType.WILDCARD)
+  public Response issueFeed(
+      @PathParam("slug") String slug,
+      @PathParam("number") String number,
+      @PathParam("format") String format,
+      @Context Request request) {
+    if (!ISSUE_NUMBER.matcher(number).matches()) {
+      throw new NotFoundException();
+    }
+    Feeds.Source source =
+        new Feeds.Source(Feeds.Kind.ISSUE, FeedResource.checked(slug), Integer.parseInt(number));
+    return FeedResource.answer(feeds, caching, request, source, format.equals("feed"));
   }
 
   @GET

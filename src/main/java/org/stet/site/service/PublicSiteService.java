@@ -196,7 +196,8 @@ public class PublicSiteService {
                                     issue.title,
                                     Links.issue(journal.slug, issue.number),
                                     issue.status == IssueStatus.PUBLISHED))
-                        .toList()));
+                        .toList(),
+                    Links.journal(journal.slug)));
   }
 
   public Optional<IssuePage> issue(String journalSlug, int number) {
@@ -217,6 +218,7 @@ public class PublicSiteService {
         issue.title,
         issue.status == IssueStatus.PUBLISHED,
         articles.stream().map(article -> summary(article, zone)).toList(),
+        Links.issue(issue.journal.slug, issue.number),
         citables.siteUrl() + Links.issue(issue.journal.slug, issue.number),
         citables.issueStructuredData(issue, articles));
   }
@@ -236,7 +238,22 @@ public class PublicSiteService {
         slice.articles().stream().map(article -> summary(article, zone)).toList(),
         slice.newer() == null ? null : request.path() + "?newer=" + slice.newer(),
         slice.older() == null ? null : request.path() + "?older=" + slice.older(),
-        person);
+        person,
+        request.path());
+  }
+
+  /** The article's body as its page shows it (citations, figures, plugins' filters), sanitised. */
+  public String bodyHtml(Article article) {
+    Optional<IssuePlacement> placement = IssuePlacement.findByArticle(article);
+    CitedText.Rendered text =
+        citedText.render(
+            article.body,
+            article.references,
+            styles.styleOf(article, placement),
+            false,
+            media::resolve);
+    ArticleView view = PluginViews.view(article, placement);
+    return markdown.sanitise(extensions.filter(view, text.body().html()));
   }
 
   private ArticleDetail detail(Article article) {

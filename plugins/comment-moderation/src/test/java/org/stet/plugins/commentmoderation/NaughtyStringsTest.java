@@ -127,8 +127,10 @@ class NaughtyStringsTest {
                 element.tagName().equals("link")
                     && element.parent() == page.head()
                     && (element.attr("rel").equals("canonical")
-                        || element.attr("rel").equals("schema.DC")),
-            "only the head's canonical and Dublin Core links");
+                        || element.attr("rel").equals("schema.DC")
+                        || (element.attr("rel").equals("alternate")
+                            && element.attr("href").startsWith("/"))),
+            "only the head's canonical, Dublin Core and feed links");
     for (Element element : page.getAllElements()) {
       element
           .attributes()
