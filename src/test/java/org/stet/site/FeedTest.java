@@ -55,12 +55,21 @@ class FeedTest {
       assertThat(response.statusCode()).as(path).isEqualTo(200);
       assertThat(response.contentType()).as(path).startsWith("application/atom+xml");
     }
-    Document feed = xml(given().get("/feed").asByteArray());
+    // Other tests publish articles dated later; the entry is checked in its category's feed
+    Document site = xml(given().get("/feed").asByteArray());
+    assertThat(site.getDocumentElement().getLocalName()).isEqualTo("feed");
+    assertThat(child(site.getDocumentElement(), "title")).isEqualTo("Eurasian Research Institute");
+    assertThat(links(site.getDocumentElement()))
+        .contains("self " + SITE + "/feed", "alternate " + SITE + "/");
+    Document feed = xml(given().get("/categories/feed-news/feed").asByteArray());
     Element root = feed.getDocumentElement();
     assertThat(root.getNamespaceURI()).isEqualTo(ATOM);
     assertThat(root.getLocalName()).isEqualTo("feed");
-    assertThat(child(root, "title")).isEqualTo("Eurasian Research Institute");
-    assertThat(links(root)).contains("self " + SITE + "/feed", "alternate " + SITE + "/");
+    assertThat(child(root, "title")).isEqualTo("Feed News | Eurasian Research Institute");
+    assertThat(links(root))
+        .contains(
+            "self " + SITE + "/categories/feed-news/feed",
+            "alternate " + SITE + "/categories/feed-news");
     List<Element> entries = children(root, "entry");
     assertThat(entries).hasSizeBetween(1, 20);
     Element first =
@@ -83,6 +92,7 @@ class FeedTest {
     entries.forEach(entry -> published.add(child(entry, "published")));
     assertThat(published).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     assertThat(given().get("/feed").asString()).doesNotContain("/articles/" + slug(draft));
+    assertThat(children(site.getDocumentElement(), "entry")).hasSizeBetween(1, 20);
   }
 
   @Test
@@ -118,16 +128,19 @@ class FeedTest {
 
   @Test
   void anUnchangedFeedAnswers304AndAChangeANewVersion() {
-    Response first = given().get("/feed");
+    var category = content.category("Feed Conditional");
+    content.publish("feed-conditional", "Text.", category, Instant.parse("2024-05-01T00:00:00Z"));
+    String path = "/categories/feed-conditional/feed";
+    Response first = given().get(path);
     String etag = first.header("ETag");
     String modified = first.header("Last-Modified");
     assertThat(etag).isNotBlank();
     assertThat(modified).isNotBlank();
-    given().header("If-None-Match", etag).get("/feed").then().statusCode(304);
-    given().header("If-Modified-Since", modified).get("/feed").then().statusCode(304);
+    given().header("If-None-Match", etag).get(path).then().statusCode(304);
+    given().header("If-Modified-Since", modified).get(path).then().statusCode(304);
 
-    Article later = content.publish("feed-changed", "Text.", null, Instant.now().plusSeconds(2));
-    Response again = given().header("If-None-Match", etag).get("/feed");
+    content.publish("feed-changed", "Text.", category, Instant.parse("2024-06-01T00:00:00Z"));
+    Response again = given().header("If-None-Match", etag).get(path);
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(again.header("ETag")).isNotEqualTo(etag);
     assertThat(again.asString()).contains("/articles/feed-changed");
@@ -196,8 +209,14 @@ class FeedTest {
   void aRetractedArticleLeavesTheFeed() {
     String editor = "feed-editor@stet.test";
     accounts.create(editor, Role.EDITOR);
-    Article gone = content.publish("feed-retracted", "Text.", null, Instant.now().plusSeconds(1));
-    assertThat(given().get("/feed").asString()).contains("/articles/feed-retracted");
+    Article gone =
+        content.publish(
+            "feed-retracted",
+            "Text.",
+            content.category("Feed Retracted"),
+            Instant.parse("2024-07-01T00:00:00Z"));
+    String path = "/categories/feed-retracted";
+    assertThat(given().get(path + "/feed").asString()).contains("/articles/feed-retracted");
 
     DeskBrowser.api(editor)
         .body(Map.of("action", "RETRACT", "note", "The figures were wrong."))
@@ -207,12 +226,20 @@ class FeedTest {
 
     assertThat(given().get("/feed").asString()).doesNotContain("/articles/feed-retracted");
     assertThat(given().get("/rss").asString()).doesNotContain("/articles/feed-retracted");
+    given().get(path + "/feed").then().statusCode(404);
   }
 
   @Test
   void adminsChooseHowManyEntriesAndFullTextAndARefusedFormKeepsWhatWasTyped() throws Exception {
+    // A category of its own: other tests publish articles dated later than any of these
+    var category = content.category("Feed Full");
+    content.publish("feed-full-1", "Older.", category, Instant.parse("2024-01-01T00:00:00Z"));
+    content.publish("feed-full-2", "Old.", category, Instant.parse("2024-02-01T00:00:00Z"));
     content.publish(
-        "feed-full", "Full **text** of the article.", null, Instant.now().plusSeconds(3));
+        "feed-full",
+        "Full **text** of the article.",
+        category,
+        Instant.parse("2024-03-01T00:00:00Z"));
     DeskBrowser admin = DeskBrowser.signedIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
     admin.get("/desk/admin/site");
     Response refused =
@@ -228,36 +255,48 @@ class FeedTest {
         .then()
         .statusCode(303);
     try {
-      Document feed = xml(given().get("/feed").asByteArray());
+      Document feed = xml(given().get("/categories/feed-full/feed").asByteArray());
       List<Element> entries = children(feed.getDocumentElement(), "entry");
       assertThat(entries).hasSize(2);
       Element first = entries.get(0);
       assertThat(links(first)).containsExactly("alternate " + SITE + "/articles/feed-full");
       assertThat(child(first, "content")).contains("<strong>text</strong>");
-      assertThat(given().get("/rss").asString()).contains("<content:encoded>");
+      assertThat(given().get("/categories/feed-full/rss").asString()).contains("<content:encoded>");
     } finally {
       admin.post("/desk/admin/site/feeds", Map.of("entries", "20", "fullText", "false"));
     }
-    assertThat(children(xml(given().get("/feed").asByteArray()).getDocumentElement(), "entry"))
-        .hasSizeGreaterThan(2);
+    assertThat(
+            children(
+                xml(given().get("/categories/feed-full/feed").asByteArray()).getDocumentElement(),
+                "entry"))
+        .hasSize(3);
   }
 
   @Test
   void controlCharactersAndMarkupInTitlesKeepTheFeedWellFormed() throws Exception {
-    Article hostile = content.publish("feed-hostile", "Text.", null, Instant.now().plusSeconds(4));
+    Article hostile =
+        content.publish(
+            "feed-hostile",
+            "Text.",
+            content.category("Feed Hostile"),
+            Instant.parse("2024-08-01T00:00:00Z"));
     content.describe(
         hostile.id,
         "]]></title><script>alert(1)</script>\u0001\u000b end",
         null,
         null,
         List.of("Feed </name> Writer"));
-    for (String path : List.of("/feed", "/rss")) {
+    for (String path : List.of("/categories/feed-hostile/feed", "/categories/feed-hostile/rss")) {
       String body = given().get(path).asString();
       assertThat(body).doesNotContain("<script>");
       xml(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     Element entry =
-        children(xml(given().get("/feed").asByteArray()).getDocumentElement(), "entry").stream()
+        children(
+                xml(given().get("/categories/feed-hostile/feed").asByteArray())
+                    .getDocumentElement(),
+                "entry")
+            .stream()
             .filter(e -> child(e, "id").endsWith("/" + hostile.id))
             .findFirst()
             .orElseThrow();
