@@ -38,6 +38,11 @@ public class ArticleCorrection extends PanacheEntityBase {
   @Column(name = "corrected_at")
   public Instant correctedAt;
 
+  /** When the newest of {@code oldestFirst} was made (the article's dateModified), or null. */
+  public static java.time.Instant newest(List<ArticleCorrection> oldestFirst) {
+    return oldestFirst.isEmpty() ? null : oldestFirst.get(oldestFirst.size() - 1).correctedAt;
+  }
+
   /** The article's corrections, oldest first. */
   public static List<ArticleCorrection> of(long articleId) {
     return list("articleId = ?1 order by correctedAt, id", articleId);

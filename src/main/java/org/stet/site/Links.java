@@ -28,4 +28,12 @@ public final class Links {
   public static String issue(String journalSlug, int number) {
     return journal(journalSlug) + "/issues/" + number;
   }
+
+  /**
+   * The site's address ({@code stet.site.base-url}) without a trailing slash, for absolute links.
+   */
+  public static String site(org.stet.settings.SiteConfig config) {
+    String base = config.baseUrl();
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
 }

@@ -139,6 +139,9 @@ class FilesHttpTest {
     assertThat(page.select("section.downloads a").attr("href")).isEqualTo(url);
     assertThat(page.select("section.downloads li").text())
         .isEqualTo("Download PDF (Full text, PDF, " + Sizes.words(pdf.length) + ")");
+    assertThat(page.select("head meta[name=citation_pdf_url]").eachAttr("content"))
+        .as("Google Scholar's full text is the PDF under the article's address")
+        .containsExactly("http://localhost:8080" + url);
   }
 
   @Test

@@ -206,19 +206,6 @@ class CitationMetadataTest {
   }
 
   @Test
-  void aPdfUnderTheArticlesPathIsItsFullText() {
-    // An article's files are uploaded in the desk and tested there (ArticleFilesTest); here the
-    // link the page offers as "Download PDF" must be the one citation_pdf_url names.
-    Document page = ArticlePageResourceTest.get(ArticlePageResourceTest.SEED);
-    String pdf = page.select(".downloads a:containsOwn(Download PDF)").attr("href");
-    if (pdf.isEmpty()) {
-      assertThat(meta(page, "citation_pdf_url")).isEmpty();
-    } else {
-      assertThat(meta(page, "citation_pdf_url")).containsExactly(SITE + pdf);
-    }
-  }
-
-  @Test
   void theJournalsDetailsAreCheckedAndARefusedFormKeepsWhatWasTyped() {
     DeskBrowser editor = editor("metadata-checker@stet.test");
     String journal = journalOfTheSeed();

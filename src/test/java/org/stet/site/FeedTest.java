@@ -6,15 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -313,12 +310,8 @@ class FeedTest {
         .call(() -> Article.<Article>findById(articleId).slug);
   }
 
-  static Document xml(byte[] body) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+  private static Document xml(byte[] body) throws Exception {
+    return org.stet.XmlSchemas.parse(body);
   }
 
   private static List<Element> children(Element parent, String name) {

@@ -30,9 +30,9 @@ public class JournalDetailsService {
     public static final int MAX_PUBLISHER = 300;
 
     /**
-     * The details normalised (ISSNs hyphenated, blanks as null), or 400 saying what is wrong.
-     * Static in spirit: a desk form checks before it calls the service, so a refusal never marks
-     * its transaction for rollback.
+     * The details normalised (ISSNs hyphenated, blanks as null), or 400 saying what is wrong. Needs
+     * no bean: a desk form checks before it calls the service, so a refusal never marks its
+     * transaction for rollback.
      */
     public Details checked() {
       String publisherName = blankAsNull(publisher);

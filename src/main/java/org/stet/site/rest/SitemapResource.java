@@ -45,8 +45,7 @@ public class SitemapResource {
   SitemapResource(Sitemaps sitemaps, PublicCaching caching, SiteConfig config) {
     this.sitemaps = sitemaps;
     this.caching = caching;
-    String base = config.baseUrl();
-    this.site = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    this.site = org.stet.site.Links.site(config);
   }
 
   @GET

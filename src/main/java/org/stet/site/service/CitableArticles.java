@@ -126,7 +126,6 @@ public class CitableArticles {
 
   /** The site's address without a trailing slash. */
   public String siteUrl() {
-    String base = config.baseUrl();
-    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    return Links.site(config);
   }
 }

@@ -17,7 +17,6 @@ import org.stet.article.Article;
 import org.stet.article.ArticleChanged;
 import org.stet.article.ArticleCorrection;
 import org.stet.article.ArticleScope;
-import org.stet.article.PublishedAuthors;
 import org.stet.article.service.CategoryService;
 import org.stet.journal.IssuePlacement;
 import org.stet.journal.IssueStatus;
@@ -156,36 +155,25 @@ public class Feeds {
               feed(siteName, settings.tagline, "", latest(ArticleScope.all(), size), settings));
       case CATEGORY ->
           Category.findBySlug(source.slug())
-              .filter(category -> Article.anyPublished(ArticleScope.inCategory(category)))
-              .map(
+              .flatMap(
                   category ->
-                      feed(
-                          category.name + " | " + siteName,
-                          null,
+                      term(
+                          category.name,
                           Links.category(category.slug),
-                          latest(ArticleScope.inCategory(category), size),
+                          ArticleScope.inCategory(category),
                           settings));
       case TAG ->
           Tag.findBySlug(source.slug())
-              .filter(tag -> Article.anyPublished(ArticleScope.withTag(tag)))
-              .map(
-                  tag ->
-                      feed(
-                          tag.name + " | " + siteName,
-                          null,
-                          Links.tag(tag.slug),
-                          latest(ArticleScope.withTag(tag), size),
-                          settings));
+              .flatMap(
+                  tag -> term(tag.name, Links.tag(tag.slug), ArticleScope.withTag(tag), settings));
       case AUTHOR ->
           Person.findBySlug(source.slug())
-              .filter(PublishedAuthors::hasPublished)
-              .map(
+              .flatMap(
                   person ->
-                      feed(
-                          person.displayName + " | " + siteName,
-                          null,
+                      term(
+                          person.displayName,
                           Links.author(person.slug),
-                          latest(ArticleScope.byAuthor(person), size),
+                          ArticleScope.byAuthor(person),
                           settings));
       case JOURNAL ->
           Journal.findBySlug(source.slug())
@@ -213,6 +201,22 @@ public class Feeds {
                               .toList(),
                           settings));
     };
+  }
+
+  /**
+   * The feed of a category, tag or author named {@code name}, whose page is {@code path}: only
+   * while it has a published article, as its page.
+   */
+  private Optional<Feed> term(String name, String path, ArticleScope scope, Site settings) {
+    return Article.anyPublished(scope)
+        ? Optional.of(
+            feed(
+                name + " | " + settings.name,
+                null,
+                path,
+                latest(scope, settings.feedEntries),
+                settings))
+        : Optional.empty();
   }
 
   private static List<Article> latest(ArticleScope scope, int size) {

@@ -267,8 +267,7 @@ public class PublicSiteService {
         text.references().stream().map(e -> new ReferenceEntry(e.anchor(), e.html())).toList();
     ArticleView view = PluginViews.view(article, placement);
     List<ArticleCorrection> corrections = ArticleCorrection.of(article.id);
-    Instant modified =
-        corrections.isEmpty() ? null : corrections.get(corrections.size() - 1).correctedAt;
+    Instant modified = ArticleCorrection.newest(corrections);
     List<Download> downloads = downloads(article);
     CitableArticle citable = citable(article, placement, modified, downloads);
     return new ArticleDetail(
@@ -300,16 +299,12 @@ public class PublicSiteService {
   public Optional<CitableArticle> citable(String slug) {
     return Article.findOnSiteBySlug(slug)
         .map(
-            article -> {
-              List<ArticleCorrection> corrections = ArticleCorrection.of(article.id);
-              return citable(
-                  article,
-                  IssuePlacement.findByArticle(article),
-                  corrections.isEmpty()
-                      ? null
-                      : corrections.get(corrections.size() - 1).correctedAt,
-                  downloads(article));
-            });
+            article ->
+                citable(
+                    article,
+                    IssuePlacement.findByArticle(article),
+                    ArticleCorrection.newest(ArticleCorrection.of(article.id)),
+                    downloads(article)));
   }
 
   private CitableArticle citable(
