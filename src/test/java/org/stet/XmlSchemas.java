@@ -46,6 +46,55 @@ public final class XmlSchemas {
     return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
   }
 
+  /**
+   * Every error the DTD named in {@code xml}'s DOCTYPE finds in it, the DTD and its modules read
+   * through the OASIS catalog at {@code catalog} under {@code ../shared/schemas} and never from the
+   * network (an identifier the catalog does not know is an error).
+   */
+  public static List<String> dtdErrors(String catalog, byte[] xml) {
+    Path file = SharedFixtures.require("schemas/" + catalog);
+    List<String> errors = new ArrayList<>();
+    try {
+      javax.xml.catalog.CatalogResolver resolver =
+          javax.xml.catalog.CatalogManager.catalogResolver(
+              javax.xml.catalog.CatalogFeatures.builder()
+                  .with(javax.xml.catalog.CatalogFeatures.Feature.RESOLVE, "strict")
+                  .with(javax.xml.catalog.CatalogFeatures.Feature.PREFER, "public")
+                  .build(),
+              file.toUri());
+      javax.xml.parsers.DocumentBuilderFactory factory =
+          javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      factory.setValidating(true);
+      factory.setNamespaceAware(true);
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "file");
+      javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+      builder.setEntityResolver(resolver);
+      builder.setErrorHandler(collector(errors));
+      builder.parse(new org.xml.sax.InputSource(new ByteArrayInputStream(xml)));
+    } catch (Exception e) {
+      errors.add("not valid: " + e.getMessage());
+    }
+    return errors;
+  }
+
+  private static ErrorHandler collector(List<String> errors) {
+    return new ErrorHandler() {
+      @Override
+      public void warning(SAXParseException warning) {}
+
+      @Override
+      public void error(SAXParseException error) {
+        errors.add(
+            error.getLineNumber() + ":" + error.getColumnNumber() + " " + error.getMessage());
+      }
+
+      @Override
+      public void fatalError(SAXParseException error) {
+        error(error);
+      }
+    };
+  }
+
   /** Every error {@code schema} finds in {@code xml}, one line each; empty when it is valid. */
   public static List<String> errors(Schema schema, byte[] xml) {
     List<String> errors = new ArrayList<>();
@@ -53,22 +102,7 @@ public final class XmlSchemas {
     try {
       validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      validator.setErrorHandler(
-          new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException warning) {}
-
-            @Override
-            public void error(SAXParseException error) {
-              errors.add(
-                  error.getLineNumber() + ":" + error.getColumnNumber() + " " + error.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException error) {
-              error(error);
-            }
-          });
+      validator.setErrorHandler(collector(errors));
       validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
     } catch (SAXException | java.io.IOException e) {
       errors.add("not valid: " + e.getMessage());

@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.function.Function;
 import org.stet.site.CitableArticle;
 import org.stet.site.CitationFormats;
+import org.stet.site.JatsWriter;
 import org.stet.site.service.PublicSiteService;
 import org.stet.web.Slug;
 
 /**
  * "Cite this" downloads of an article readers can see, for reference managers: BibTeX, RIS and
- * CSL-JSON, each with its registered content type and a file name.
+ * CSL-JSON, each with its registered content type and a file name; and the article as JATS.
  */
 @PermitAll
 @Path("/articles/{slug}")
@@ -66,6 +67,22 @@ public class CiteResource {
             throw new IllegalStateException("Maps of strings always serialise", e);
           }
         });
+  }
+
+  /** The article as JATS 1.1 XML, for archives, indexes and harvesters. */
+  @GET
+  @Path("jats.xml")
+  public Response jats(@PathParam("slug") String slug) {
+    if (!Slug.isValid(slug)) {
+      throw new NotFoundException();
+    }
+    JatsWriter.Source source =
+        QuarkusTransaction.requiringNew()
+            .call(() -> site.jats(slug))
+            .orElseThrow(NotFoundException::new);
+    return caching
+        .publicPage(Response.ok(JatsWriter.document(source), "application/jats+xml;charset=UTF-8"))
+        .build();
   }
 
   private Response answer(

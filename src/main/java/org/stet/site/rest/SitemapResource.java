@@ -11,14 +11,13 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.stet.settings.SiteConfig;
 import org.stet.site.service.Sitemaps;
+import org.stet.web.XmlOut;
 
 /**
  * {@code /robots.txt} and the sitemaps it names: {@code /sitemap.xml} (an index) and its parts
@@ -31,12 +30,6 @@ public class SitemapResource {
   private static final String XML = "application/xml;charset=UTF-8";
   private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
   private static final Pattern PART = Pattern.compile("([a-z]+)-([0-9]{1,6})\\.xml");
-
-  /** Writes one document to the response. */
-  @FunctionalInterface
-  private interface Body {
-    void write(XMLStreamWriter xml) throws XMLStreamException;
-  }
 
   private final Sitemaps sitemaps;
   private final PublicCaching caching;
@@ -108,22 +101,17 @@ public class SitemapResource {
     }
   }
 
-  private Response xml(String root, Body body) {
+  private Response xml(String root, XmlOut.Body body) {
     StreamingOutput output =
-        (OutputStream out) -> {
-          try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement(root);
-            xml.writeDefaultNamespace(NS);
-            body.write(xml);
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.flush();
-          } catch (XMLStreamException e) {
-            throw new IOException(e);
-          }
-        };
+        (OutputStream out) ->
+            XmlOut.write(
+                out,
+                xml -> {
+                  xml.writeStartElement(root);
+                  xml.writeDefaultNamespace(NS);
+                  body.write(xml);
+                  xml.writeEndElement();
+                });
     return caching.publicPage(Response.ok(output, XML)).build();
   }
 
@@ -136,7 +124,7 @@ public class SitemapResource {
 
   private static void lastModified(XMLStreamWriter xml, Instant at) throws XMLStreamException {
     if (at != null) {
-      element(xml, "lastmod", at.truncatedTo(ChronoUnit.SECONDS).toString());
+      element(xml, "lastmod", XmlOut.seconds(at));
     }
   }
 }

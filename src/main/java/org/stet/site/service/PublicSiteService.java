@@ -36,6 +36,7 @@ import org.stet.settings.SiteConfig;
 import org.stet.site.ArticleStructuredData;
 import org.stet.site.CitableArticle;
 import org.stet.site.CitationMetaTags;
+import org.stet.site.JatsWriter;
 import org.stet.site.Links;
 import org.stet.site.PageModels.ArticleDetail;
 import org.stet.site.PageModels.ArticleHead;
@@ -305,6 +306,34 @@ public class PublicSiteService {
                     IssuePlacement.findByArticle(article),
                     ArticleCorrection.newest(ArticleCorrection.of(article.id)),
                     downloads(article)));
+  }
+
+  /**
+   * The published (or retracted) article with {@code slug} as JATS describes it: its body rendered
+   * in its citation style, without plugins' additions (a disclaimer belongs to the page, not to the
+   * scholarly record).
+   */
+  public Optional<JatsWriter.Source> jats(String slug) {
+    return Article.findOnSiteBySlug(slug).map(this::jats);
+  }
+
+  /** {@link #jats(String)} of an article already read. */
+  public JatsWriter.Source jats(Article article) {
+    Optional<IssuePlacement> placement = IssuePlacement.findByArticle(article);
+    CitedText.Rendered text =
+        citedText.render(
+            article.body,
+            article.references,
+            styles.styleOf(article, placement),
+            false,
+            media::resolve);
+    CitableArticle citable =
+        citable(
+            article,
+            placement,
+            ArticleCorrection.newest(ArticleCorrection.of(article.id)),
+            downloads(article));
+    return new JatsWriter.Source(citable, article.id, text.body().html(), text.body().footnotes());
   }
 
   private CitableArticle citable(
