@@ -36,6 +36,28 @@ public final class XmlSchemas {
     }
   }
 
+  /**
+   * One schema of the files at {@code relatives} under {@code ../shared/schemas} and of {@code
+   * inline} schema texts (for a namespace no published file describes).
+   */
+  public static Schema load(List<String> relatives, String... inline) {
+    List<javax.xml.transform.Source> sources = new ArrayList<>();
+    for (String relative : relatives) {
+      sources.add(new StreamSource(SharedFixtures.require("schemas/" + relative).toFile()));
+    }
+    for (String text : inline) {
+      sources.add(new StreamSource(new java.io.StringReader(text)));
+    }
+    SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    try {
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+      return factory.newSchema(sources.toArray(javax.xml.transform.Source[]::new));
+    } catch (SAXException e) {
+      throw new IllegalStateException("The schemas " + relatives + " did not load", e);
+    }
+  }
+
   /** {@code xml} parsed with namespaces; a DOCTYPE is refused and nothing external is loaded. */
   public static org.w3c.dom.Document parse(byte[] xml) throws Exception {
     javax.xml.parsers.DocumentBuilderFactory factory =

@@ -45,4 +45,16 @@ public interface SiteConfig {
    */
   @WithDefault("10m")
   Duration sitemapIndexRefresh();
+
+  /**
+   * Records per page of an OAI-PMH list (ListRecords, ListIdentifiers) before a resumption token.
+   */
+  @WithDefault("100")
+  int oaiPageSize();
+
+  /**
+   * The address readers and harvesters may write to (OAI-PMH's {@code adminEmail}); when unset, the
+   * address Stet mails from.
+   */
+  java.util.Optional<String> contactEmail();
 }

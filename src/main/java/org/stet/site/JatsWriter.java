@@ -35,9 +35,10 @@ public final class JatsWriter {
   public static final String OAI_SCHEMA =
       "https://jats.nlm.nih.gov/publishing/1.1/xsd/JATS-journalpublishing1.xsd";
 
-  private static final String DOCTYPE =
-      "<!DOCTYPE article PUBLIC \"-//NLM//DTD JATS (Z39.96) Journal Publishing DTD v1.1"
-          + " 20151215//EN\" \"https://jats.nlm.nih.gov/publishing/1.1/JATS-journalpublishing1.dtd\">";
+  private static final String PUBLIC_ID =
+      "-//NLM//DTD JATS (Z39.96) Journal Publishing DTD v1.1 20151215//EN";
+  private static final String SYSTEM_ID =
+      "https://jats.nlm.nih.gov/publishing/1.1/JATS-journalpublishing1.dtd";
 
   private static final String XLINK = "http://www.w3.org/1999/xlink";
 
@@ -63,7 +64,7 @@ public final class JatsWriter {
   public static byte[] document(Source source) {
     return XmlOut.document(
         xml -> {
-          xml.writeDTD(DOCTYPE);
+          XmlOut.doctype(xml, "article", PUBLIC_ID, SYSTEM_ID);
           new JatsWriter(source).write(xml, null);
         });
   }

@@ -30,7 +30,9 @@ public class SiteSecrets {
     /** The desk's CSRF tokens, bound to the session. */
     CSRF("csrf"),
     /** Keyed hashes of readers' and sign-in sources' networks (never stored in the clear). */
-    NETWORK("network");
+    NETWORK("network"),
+    /** OAI-PMH resumption tokens, which carry a list's position and must not be forged. */
+    RESUMPTION_TOKEN("oai-resumption-token");
 
     private final String row;
 

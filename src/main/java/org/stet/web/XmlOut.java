@@ -54,6 +54,15 @@ public final class XmlOut {
     }
   }
 
+  /**
+   * The document type declaration naming {@code root}'s DTD by its public and system identifiers
+   * (constants of the caller's; never anything typed).
+   */
+  public static void doctype(XMLStreamWriter xml, String root, String publicId, String systemId)
+      throws XMLStreamException {
+    xml.writeDTD("<!DOCTYPE " + root + " PUBLIC \"" + publicId + "\" \"" + systemId + "\">");
+  }
+
   /** An element with {@code text}; nothing when the text is null or blank. */
   public static void text(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
     if (text != null && !text.isBlank()) {

@@ -58,7 +58,8 @@ class ArchitectureTest {
   /**
    * HTML is written by Qute templates or jsoup's element API, never as Java strings: a string that
    * starts a tag is where a hostile label slips in (the footnote ids of the adversarial test).
-   * {@code ImageChecks} only looks for markup in uploaded files, it writes none.
+   * {@code ImageChecks} only looks for markup in uploaded files, it writes none; {@code XmlOut}
+   * writes only an XML document type declaration from the caller's constant identifiers.
    */
   @Test
   void noJavaSourceWritesHtmlAsStrings() throws java.io.IOException {
@@ -75,7 +76,7 @@ class ArchitectureTest {
     for (java.nio.file.Path root : roots) {
       try (var files = java.nio.file.Files.walk(root)) {
         for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-          if (file.endsWith("ImageChecks.java")) {
+          if (file.endsWith("ImageChecks.java") || file.endsWith("XmlOut.java")) {
             continue;
           }
           java.util.List<String> lines = java.nio.file.Files.readAllLines(file);

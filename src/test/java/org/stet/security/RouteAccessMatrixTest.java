@@ -61,6 +61,8 @@ class RouteAccessMatrixTest {
     MATRIX.put("GET /articles/{slug}/cite.ris", Access.PUBLIC);
     MATRIX.put("GET /articles/{slug}/cite.json", Access.PUBLIC);
     MATRIX.put("GET /articles/{slug}/jats.xml", Access.PUBLIC);
+    MATRIX.put("GET /oai", Access.PUBLIC);
+    MATRIX.put("POST /oai", Access.PUBLIC);
     MATRIX.put("GET /api/v1/articles/{id}/files", Access.AUTHOR_EDITOR_OR_ADMIN);
     MATRIX.put("POST /api/v1/articles/{id}/files", Access.AUTHOR_OR_EDITOR);
     MATRIX.put("DELETE /api/v1/articles/{id}/files/{name}", Access.AUTHOR_OR_EDITOR);

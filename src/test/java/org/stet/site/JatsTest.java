@@ -247,6 +247,10 @@ class JatsTest {
       document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 
+    Document document() {
+      return document;
+    }
+
     String text(String path) throws Exception {
       return xpath.evaluate(path, document);
     }
