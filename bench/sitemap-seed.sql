@@ -54,4 +54,5 @@ alter table article enable trigger harvest_article_insert;
 alter table article_author enable trigger harvest_author_change;
 alter table article_tag enable trigger harvest_tag_change;
 alter table harvest_record enable trigger harvest_count_trigger;
-analyze;
+vacuum analyze;
+checkpoint;

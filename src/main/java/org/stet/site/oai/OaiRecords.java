@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 class OaiRecords {
 
   /** How far an exact count of a date-restricted list goes before its size is left unsaid. */
-  static final int COUNT_LIMIT = 10_000;
+  static final int COUNT_LIMIT = 1_000;
 
   /** A set: the whole of one kind ({@code id} null) or one category or journal. */
   record SetFilter(String kind, Long id) {
