@@ -52,12 +52,14 @@ public final class JatsWriter {
 
   private final Source source;
   private final CitableArticle article;
+  private final String siteUrl;
   private final Set<String> ids = new HashSet<>();
   private int figures;
 
   private JatsWriter(Source source) {
     this.source = source;
     this.article = source.article();
+    this.siteUrl = article.siteUrl().replaceAll("/$", "");
   }
 
   /** The article as a standalone JATS document. */
@@ -542,8 +544,7 @@ public final class JatsWriter {
 
   /** A site path made absolute; other addresses as they are. */
   private String absolute(String href) {
-    String site = article.siteUrl().replaceAll("/$", "");
-    return XmlOut.clean(href.startsWith("/") && !href.startsWith("//") ? site + href : href);
+    return XmlOut.clean(href.startsWith("/") && !href.startsWith("//") ? siteUrl + href : href);
   }
 
   // --- back ----------------------------------------------------------------------------------

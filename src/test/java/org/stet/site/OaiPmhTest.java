@@ -189,70 +189,32 @@ class OaiPmhTest {
       ids.add(id);
       setDatestamp(id, Instant.parse("2001-01-0" + day + "T10:20:30Z"));
     }
-    String set = "category:oai-dates";
-    assertThat(
-            Oai.get(
-                    "verb",
-                    "ListIdentifiers",
-                    "metadataPrefix",
-                    "oai_dc",
-                    "set",
-                    set,
-                    "from",
-                    "2001-01-02",
-                    "until",
-                    "2001-01-03")
-                .all("//o:header/o:identifier"))
+    assertThat(datedList("from", "2001-01-02", "until", "2001-01-03").all("//o:identifier"))
         .containsExactly(PREFIX + ids.get(1), PREFIX + ids.get(2));
     assertThat(
-            Oai.get(
-                    "verb",
-                    "ListIdentifiers",
-                    "metadataPrefix",
-                    "oai_dc",
-                    "set",
-                    set,
-                    "from",
-                    "2001-01-02T10:20:30Z",
-                    "until",
-                    "2001-01-02T10:20:30Z")
-                .all("//o:header/o:identifier"))
+            datedList("from", "2001-01-02T10:20:30Z", "until", "2001-01-02T10:20:30Z")
+                .all("//o:identifier"))
         .containsExactly(PREFIX + ids.get(1));
-    assertThat(
-            Oai.get(
-                    "verb",
-                    "ListIdentifiers",
-                    "metadataPrefix",
-                    "oai_dc",
-                    "set",
-                    set,
-                    "from",
-                    "2001-01-02T10:20:31Z")
-                .all("//o:header/o:identifier"))
+    assertThat(datedList("from", "2001-01-02T10:20:31Z").all("//o:identifier"))
         .containsExactly(PREFIX + ids.get(2), PREFIX + ids.get(3));
-    Oai datestamps =
-        Oai.get(
-            "verb",
-            "ListIdentifiers",
-            "metadataPrefix",
-            "oai_dc",
-            "set",
-            set,
-            "until",
-            "2001-01-01");
-    assertThat(datestamps.all("//o:header/o:datestamp")).containsExactly("2001-01-01T10:20:30Z");
-    assertThat(
-            Oai.get(
-                    "verb",
-                    "ListRecords",
-                    "metadataPrefix",
-                    "oai_dc",
-                    "set",
-                    set,
-                    "from",
-                    "2001-01-05")
-                .errorCode())
-        .isEqualTo("noRecordsMatch");
+    assertThat(datedList("until", "2001-01-01").all("//o:header/o:datestamp"))
+        .containsExactly("2001-01-01T10:20:30Z");
+    assertThat(datedList("from", "2001-01-05").errorCode()).isEqualTo("noRecordsMatch");
+  }
+
+  /** ListIdentifiers of the dates test's set, restricted by {@code dates} (name, value, ...). */
+  private static Oai datedList(String... dates) throws Exception {
+    List<String> pairs =
+        new ArrayList<>(
+            List.of(
+                "verb",
+                "ListIdentifiers",
+                "metadataPrefix",
+                "oai_dc",
+                "set",
+                "category:oai-dates"));
+    pairs.addAll(List.of(dates));
+    return Oai.get(pairs.toArray(String[]::new));
   }
 
   @Test

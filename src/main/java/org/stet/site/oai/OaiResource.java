@@ -109,18 +109,16 @@ public class OaiResource {
     byte[] body;
     OaiRequest request = null;
     try {
-      OaiRequest parsed = OaiRequest.parse(parameters);
-      request = parsed;
-      byte[][] written = {null};
-      QuarkusTransaction.requiringNew()
-          .run(() -> written[0] = envelope(now, parsed, xml -> verb(xml, parsed)));
-      body = written[0];
+      request = OaiRequest.parse(parameters);
+      OaiRequest parsed = request;
+      body =
+          QuarkusTransaction.requiringNew()
+              .call(() -> envelope(now, parsed, xml -> verb(xml, parsed)));
     } catch (OaiError error) {
-      OaiRequest echoed = request;
       body =
           envelope(
               now,
-              echo(error, echoed),
+              echo(error, request),
               xml -> {
                 xml.writeStartElement("error");
                 xml.writeAttribute("code", error.code().name());

@@ -246,13 +246,7 @@ public class PublicSiteService {
   /** The article's body as its page shows it (citations, figures, plugins' filters), sanitised. */
   public String bodyHtml(Article article) {
     Optional<IssuePlacement> placement = IssuePlacement.findByArticle(article);
-    CitedText.Rendered text =
-        citedText.render(
-            article.body,
-            article.references,
-            styles.styleOf(article, placement),
-            false,
-            media::resolve);
+    CitedText.Rendered text = text(article, styles.styleOf(article, placement));
     ArticleView view = PluginViews.view(article, placement);
     return markdown.sanitise(extensions.filter(view, text.body().html()));
   }
@@ -261,8 +255,7 @@ public class PublicSiteService {
     ZoneId zone = Site.current().zone();
     Optional<IssuePlacement> placement = IssuePlacement.findByArticle(article);
     String style = styles.styleOf(article, placement);
-    CitedText.Rendered text =
-        citedText.render(article.body, article.references, style, false, media::resolve);
+    CitedText.Rendered text = text(article, style);
     RenderedBody body = text.body();
     List<ReferenceEntry> references =
         text.references().stream().map(e -> new ReferenceEntry(e.anchor(), e.html())).toList();
@@ -299,13 +292,7 @@ public class PublicSiteService {
   /** The published (or retracted) article with {@code slug}, as citation metadata describes it. */
   public Optional<CitableArticle> citable(String slug) {
     return Article.findOnSiteBySlug(slug)
-        .map(
-            article ->
-                citable(
-                    article,
-                    IssuePlacement.findByArticle(article),
-                    ArticleCorrection.newest(ArticleCorrection.of(article.id)),
-                    downloads(article)));
+        .map(article -> citable(article, IssuePlacement.findByArticle(article)));
   }
 
   /**
@@ -320,20 +307,23 @@ public class PublicSiteService {
   /** {@link #jats(String)} of an article already read. */
   public JatsWriter.Source jats(Article article) {
     Optional<IssuePlacement> placement = IssuePlacement.findByArticle(article);
-    CitedText.Rendered text =
-        citedText.render(
-            article.body,
-            article.references,
-            styles.styleOf(article, placement),
-            false,
-            media::resolve);
-    CitableArticle citable =
-        citable(
-            article,
-            placement,
-            ArticleCorrection.newest(ArticleCorrection.of(article.id)),
-            downloads(article));
-    return new JatsWriter.Source(citable, article.id, text.body().html(), text.body().footnotes());
+    CitedText.Rendered text = text(article, styles.styleOf(article, placement));
+    return new JatsWriter.Source(
+        citable(article, placement), article.id, text.body().html(), text.body().footnotes());
+  }
+
+  /** The article's text as readers see it, in citation style {@code style}, before plugins. */
+  private CitedText.Rendered text(Article article, String style) {
+    return citedText.render(article.body, article.references, style, false, media::resolve);
+  }
+
+  /** The article as citation metadata describes it, its corrections and files read here. */
+  private CitableArticle citable(Article article, Optional<IssuePlacement> placement) {
+    return citable(
+        article,
+        placement,
+        ArticleCorrection.newest(ArticleCorrection.of(article.id)),
+        downloads(article));
   }
 
   private CitableArticle citable(
