@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
@@ -12,8 +12,9 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the desk's notification mails after the change they report has committed. A mail that
- * cannot be composed or sent is logged and never undoes or delays the change.
+ * Sends the desk's notification mails after the change they report has committed, one after another
+ * in the background ({@link MailQueue}). A mail that cannot be composed or sent is logged and never
+ * undoes or delays the change.
  */
 @ApplicationScoped
 public class OutgoingMail {
@@ -22,13 +23,21 @@ public class OutgoingMail {
 
   private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
+  private static final Duration ATTEMPT_LIMIT = Duration.ofSeconds(30);
+
   private static final String ACTIVE_EDITORS =
       "select email from account where not disabled and 'EDITOR' = any(roles)";
 
   private final ReactiveMailer mailer;
+  private final MailQueue queue = new MailQueue(RETRY_AFTER, ATTEMPT_LIMIT);
 
   OutgoingMail(ReactiveMailer mailer) {
     this.mailer = mailer;
+  }
+
+  @PreDestroy
+  void stop() {
+    queue.close();
   }
 
   /** Who gets a mail, about what, and the words used. */
@@ -43,7 +52,7 @@ public class OutgoingMail {
       }
       MailTemplateInstance body =
           mail.body().to(mail.to().toArray(String[]::new)).subject(mail.subject());
-      deliver(body::send, mail.subject(), mail.to().size());
+      queue.deliver(body::send, mail.subject(), mail.to().size());
     } catch (RuntimeException e) {
       LOG.warnf(e, "Could not prepare the mail about %s", about);
     }
@@ -52,29 +61,11 @@ public class OutgoingMail {
   /** Sends a plain-text mail now; a mail that cannot be sent is logged. */
   public void text(String to, String subject, String text) {
     try {
-      deliver(() -> mailer.send(io.quarkus.mailer.Mail.withText(to, subject, text)), subject, 1);
+      queue.deliver(
+          () -> mailer.send(io.quarkus.mailer.Mail.withText(to, subject, text)), subject, 1);
     } catch (RuntimeException e) {
       LOG.warnf(e, "Could not send '%s'", subject);
     }
-  }
-
-  /**
-   * Sends in the background. A send that fails (a pooled connection the server has closed, a server
-   * briefly away) is tried again twice on a fresh attempt before it is logged as lost.
-   */
-  static void deliver(Supplier<Uni<Void>> sending, String subject, int recipients) {
-    Uni.createFrom()
-        .deferred(sending::get)
-        .onFailure()
-        .invoke(failure -> LOG.debugf("Sending '%s' failed, trying again: %s", subject, failure))
-        .onFailure()
-        .retry()
-        .withBackOff(RETRY_AFTER)
-        .atMost(2)
-        .subscribe()
-        .with(
-            sent -> LOG.debugf("Sent '%s' to %d recipient(s)", subject, recipients),
-            failure -> LOG.warnf("Could not send '%s': %s", subject, failure.getMessage()));
   }
 
   /** The addresses of every active editor. */
