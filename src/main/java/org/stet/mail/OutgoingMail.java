@@ -23,7 +23,7 @@ public class OutgoingMail {
 
   private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
-  private static final Duration ATTEMPT_LIMIT = Duration.ofSeconds(30);
+  private static final Duration ATTEMPT_LIMIT = Duration.ofSeconds(15);
 
   private static final String ACTIVE_EDITORS =
       "select email from account where not disabled and 'EDITOR' = any(roles)";

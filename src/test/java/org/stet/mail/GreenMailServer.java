@@ -39,19 +39,22 @@ public class GreenMailServer implements QuarkusTestResourceLifecycleManager {
     }
   }
 
-  /** The first mail to {@code to} with {@code subject}, waiting up to 20 s for it. */
+  /**
+   * The first mail to {@code to} with {@code subject}, waiting up to 45 s for it (a hung attempt is
+   * given up after 15 s).
+   */
   public static MimeMessage await(String to, String subject) throws Exception {
     return await(to, subject::equals, subject);
   }
 
-  /** The first mail to {@code to} whose subject contains {@code part}, waiting up to 20 s. */
+  /** The first mail to {@code to} whose subject contains {@code part}, waiting up to 45 s. */
   public static MimeMessage awaitContaining(String to, String part) throws Exception {
     return await(to, subject -> subject.contains(part), "…" + part + "…");
   }
 
   private static MimeMessage await(String to, Predicate<String> wanted, String subject)
       throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
     while (System.nanoTime() < deadline) {
       for (MimeMessage message : received(to)) {
         if (wanted.test(message.getSubject())) {
