@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -56,6 +57,117 @@ public final class XmlSchemas {
     } catch (SAXException e) {
       throw new IllegalStateException("The schemas " + relatives + " did not load", e);
     }
+  }
+
+  /**
+   * Crossref's deposit schema {@code crossref/crossref{version}.xsd}, its imports of W3C schemas
+   * (MathML 3, xml.xsd, XLink) resolved to the copies in {@code crossref/standard-modules}; any
+   * other address is an error, so nothing is fetched.
+   */
+  public static Schema crossref(String version) {
+    Path main = SharedFixtures.require("schemas/crossref/crossref" + version + ".xsd");
+    Path folder = main.getParent();
+    Map<String, Path> local =
+        Map.of(
+            "mathml3.xsd", folder.resolve("standard-modules/mathml3/mathml3.xsd"),
+            "xml.xsd", folder.resolve("standard-modules/xml.xsd"),
+            "xlink.xsd", folder.resolve("standard-modules/xlink.xsd"));
+    SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    factory.setResourceResolver(
+        (type, namespace, publicId, systemId, baseUri) -> {
+          if (systemId == null || !systemId.matches("(?i)https?://.*")) {
+            return null;
+          }
+          Path file = local.get(systemId.substring(systemId.lastIndexOf('/') + 1));
+          if (file == null) {
+            throw new IllegalStateException("The schema wants " + systemId + " from the network");
+          }
+          return localInput(file, publicId, systemId, baseUri);
+        });
+    try {
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+      return factory.newSchema(main.toFile());
+    } catch (SAXException e) {
+      throw new IllegalStateException("The Crossref " + version + " schema did not load", e);
+    }
+  }
+
+  private static org.w3c.dom.ls.LSInput localInput(
+      Path file, String publicId, String systemId, String baseUri) {
+    return new org.w3c.dom.ls.LSInput() {
+      private String system = file.toUri().toString();
+
+      @Override
+      public java.io.Reader getCharacterStream() {
+        return null;
+      }
+
+      @Override
+      public void setCharacterStream(java.io.Reader characterStream) {}
+
+      @Override
+      public java.io.InputStream getByteStream() {
+        try {
+          return java.nio.file.Files.newInputStream(file);
+        } catch (java.io.IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+
+      @Override
+      public void setByteStream(java.io.InputStream byteStream) {}
+
+      @Override
+      public String getStringData() {
+        return null;
+      }
+
+      @Override
+      public void setStringData(String stringData) {}
+
+      @Override
+      public String getSystemId() {
+        return system;
+      }
+
+      @Override
+      public void setSystemId(String systemId) {
+        system = systemId;
+      }
+
+      @Override
+      public String getPublicId() {
+        return publicId;
+      }
+
+      @Override
+      public void setPublicId(String publicId) {}
+
+      @Override
+      public String getBaseURI() {
+        return baseUri;
+      }
+
+      @Override
+      public void setBaseURI(String baseURI) {}
+
+      @Override
+      public String getEncoding() {
+        return null;
+      }
+
+      @Override
+      public void setEncoding(String encoding) {}
+
+      @Override
+      public boolean getCertifiedText() {
+        return false;
+      }
+
+      @Override
+      public void setCertifiedText(boolean certifiedText) {}
+    };
   }
 
   /** {@code xml} parsed with namespaces; a DOCTYPE is refused and nothing external is loaded. */

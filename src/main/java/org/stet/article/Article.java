@@ -73,6 +73,10 @@ public class Article extends PanacheEntityBase {
   /** The article's DOI without a resolver ("10.1234/abc"), or null. */
   public String doi;
 
+  /** When the DOI was deposited with Crossref (from then on it never changes), or null. */
+  @Column(name = "doi_deposited_at")
+  public Instant doiDepositedAt;
+
   /** The journal a submission is considered for; its review anonymity applies. */
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "journal_id")

@@ -45,6 +45,26 @@ public class Journal extends PanacheEntityBase {
   /** Who publishes the journal, for citation metadata; null is the site's name. */
   public String publisher;
 
+  /** The DOI prefix Crossref gave the publisher ("10.5555"), or null: no DOIs are assigned. */
+  @Column(name = "doi_prefix")
+  public String doiPrefix;
+
+  /** How an article's DOI suffix is made ({@link Doi}); null is the default pattern. */
+  @Column(name = "doi_suffix_pattern")
+  public String doiSuffixPattern;
+
+  /** Who Crossref writes to about deposits, as its deposit XML names them. */
+  @Column(name = "depositor_name")
+  public String depositorName;
+
+  @Column(name = "depositor_email")
+  public String depositorEmail;
+
+  /** The suffix pattern in use: the journal's own or the default. */
+  public String suffixPattern() {
+    return doiSuffixPattern == null ? Doi.DEFAULT_SUFFIX_PATTERN : doiSuffixPattern;
+  }
+
   public static Optional<Journal> findBySlug(String slug) {
     return find("slug", slug).firstResultOptional();
   }

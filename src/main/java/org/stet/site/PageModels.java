@@ -38,7 +38,7 @@ public final class PageModels {
    * Everything on an article page. {@code note} is {@code null} when it is in no issue, {@code
    * retraction} when it was not retracted; {@code corrections} are the ones with a note, oldest
    * first; {@code head} is what the page's head tells machines; {@code citeThis} how to cite it in
-   * its citation style (sanitised HTML).
+   * its citation style (sanitised HTML); {@code doiUrl} its DOI as a doi.org address, or null.
    */
   public record ArticleDetail(
       ArticleView view,
@@ -57,7 +57,8 @@ public final class PageModels {
       List<Download> downloads,
       List<Correction> corrections,
       ArticleHead head,
-      String citeThis) {}
+      String citeThis,
+      String doiUrl) {}
 
   /**
    * What an article page's head carries for machines: its canonical address, the citation meta tags

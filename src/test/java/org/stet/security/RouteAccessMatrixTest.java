@@ -136,6 +136,12 @@ class RouteAccessMatrixTest {
     MATRIX.put("PUT /api/v1/journals/{slug}/issues/{number}", Access.EDITOR);
     MATRIX.put("PUT /api/v1/journals/{slug}/issues/{number}/contents", Access.EDITOR);
     MATRIX.put("PUT /api/v1/journals/{slug}", Access.EDITOR);
+    MATRIX.put("POST /api/v1/journals/{slug}/issues/{number}/dois", Access.EDITOR);
+    MATRIX.put("GET /api/v1/journals/{slug}/issues/{number}/crossref", Access.EDITOR);
+    MATRIX.put("GET /api/v1/journals/{slug}/issues/{number}/crossref.xml", Access.EDITOR);
+    MATRIX.put("POST /api/v1/journals/{slug}/issues/{number}/crossref/deposits", Access.EDITOR);
+    MATRIX.put("PUT /api/v1/articles/{id}/doi", Access.EDITOR);
+    MATRIX.put("GET /api/v1/articles/{id}/crossref.xml", Access.EDITOR);
     MATRIX.put("GET /api/v1/articles", Access.AUTHOR);
     MATRIX.put("GET /api/v1/articles/{id}/rounds", Access.AUTHOR_EDITOR_OR_ADMIN);
     MATRIX.put("POST /api/v1/articles/{id}/reviews", Access.EDITOR);
@@ -192,6 +198,13 @@ class RouteAccessMatrixTest {
     MATRIX.put("GET /desk/journals/{slug}/issues/{number}", Access.EDITOR);
     MATRIX.put("POST /desk/journals/{slug}/issues/{number}", Access.EDITOR);
     MATRIX.put("POST /desk/journals/{slug}/issues/{number}/contents", Access.EDITOR);
+    MATRIX.put("GET /desk/journals/{slug}/issues/{number}/crossref", Access.EDITOR);
+    MATRIX.put("POST /desk/journals/{slug}/issues/{number}/crossref/dois", Access.EDITOR);
+    MATRIX.put(
+        "POST /desk/journals/{slug}/issues/{number}/crossref/articles/{article}/doi",
+        Access.EDITOR);
+    MATRIX.put("GET /desk/journals/{slug}/issues/{number}/crossref/deposit.xml", Access.EDITOR);
+    MATRIX.put("POST /desk/journals/{slug}/issues/{number}/crossref/deposits", Access.EDITOR);
   }
 
   @Inject TestAccounts accounts;
@@ -366,6 +379,7 @@ class RouteAccessMatrixTest {
         .replace("{file}", "800.jpg")
         .replace("{token}", "A".repeat(43))
         .replace("{review}", "1")
+        .replace("{article}", "1")
         .replace("{format}", "feed");
   }
 }

@@ -120,6 +120,26 @@ public class TestContent {
     changed.fire(new org.stet.article.ArticleChanged(article.id, article.slug));
   }
 
+  /** The article's DOI, or null. */
+  @Transactional
+  public String doiOf(long articleId) {
+    return Article.<Article>findById(articleId).doi;
+  }
+
+  /** Puts the article at the end of the issue without giving it a DOI (as before DOI settings). */
+  @Transactional
+  public void placeWithoutDoi(long articleId, String journalSlug, int number) {
+    org.stet.journal.JournalIssue issue =
+        org.stet.journal.JournalIssue.findByNumber(
+                org.stet.journal.Journal.findBySlug(journalSlug).orElseThrow(), number)
+            .orElseThrow();
+    org.stet.journal.IssuePlacement placement = new org.stet.journal.IssuePlacement();
+    placement.article = Article.findById(articleId);
+    placement.issue = issue;
+    placement.position = org.stet.journal.IssuePlacement.nextPosition(issue);
+    placement.persist();
+  }
+
   /** Sets the DOI of the article with {@code slug} (null: none). */
   @Transactional
   public void setDoi(String slug, String doi) {

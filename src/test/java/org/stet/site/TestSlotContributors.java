@@ -81,7 +81,8 @@ public final class TestSlotContributors {
 
   /**
    * The marker plugin knows an ORCID iD and an affiliation of people whose slug starts with
-   * "meta-"; the broken one throws for them, and its failure must change nothing.
+   * "meta-", and an iD with a wrong check digit of those whose slug starts with "badorcid-"; the
+   * broken one throws for them, and its failure must change nothing.
    */
   @ApplicationScoped
   public static class MarkerDetails implements org.stet.spi.AuthorDetails {
@@ -92,6 +93,9 @@ public final class TestSlotContributors {
 
     @Override
     public java.util.Optional<Details> of(org.stet.spi.PersonView person, java.time.LocalDate day) {
+      if (person.slug().startsWith("badorcid-")) {
+        return java.util.Optional.of(new Details("0000-0002-1825-0098", null));
+      }
       return person.slug().startsWith("meta-")
           ? java.util.Optional.of(
               new Details("0000-0002-1825-0097", "Institute of <Caspian> & \"Steppe\" Studies"))

@@ -23,7 +23,9 @@ import org.stet.article.service.DraftService;
 import org.stet.article.service.DraftService.DraftText;
 import org.stet.identity.Role;
 import org.stet.journal.ReviewAnonymity;
+import org.stet.journal.service.DoiService;
 import org.stet.review.ReviewService;
+import org.stet.site.service.CrossrefExports;
 import org.stet.web.PathNumber;
 import org.stet.workflow.QueueService;
 import org.stet.workflow.WorkflowAction;
@@ -69,23 +71,59 @@ public class ArticleApiResource {
     }
   }
 
+  /** An article's DOI ("10.5555/jpe.2017.12") and when it was deposited with Crossref. */
+  public record DoiJson(String doi, java.time.Instant depositedAt) {}
+
   private final DraftService drafts;
   private final WorkflowService workflow;
   private final QueueService queue;
   private final ReviewService reviews;
   private final SecurityIdentity identity;
+  private final DoiService dois;
+  private final CrossrefExports crossref;
 
   ArticleApiResource(
       DraftService drafts,
       WorkflowService workflow,
       QueueService queue,
       ReviewService reviews,
-      SecurityIdentity identity) {
+      SecurityIdentity identity,
+      DoiService dois,
+      CrossrefExports crossref) {
     this.drafts = drafts;
     this.workflow = workflow;
     this.queue = queue;
     this.reviews = reviews;
     this.identity = identity;
+    this.dois = dois;
+    this.crossref = crossref;
+  }
+
+  /**
+   * Sets the article's DOI by hand ({@code null} or blank takes it away); refused (409) once it is
+   * deposited with Crossref or when another article has it, (400) when Crossref would refuse it.
+   */
+  @PUT
+  @Path("{id}/doi")
+  @RolesAllowed(Role.Names.EDITOR)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Transactional
+  public DoiJson setDoi(@PathParam("id") String id, DoiJson body) {
+    Article article =
+        dois.set(
+            org.stet.identity.AuditActors.of(identity),
+            PathNumber.id(id),
+            body == null ? null : body.doi());
+    return new DoiJson(article.doi, article.doiDepositedAt);
+  }
+
+  /** The Crossref deposit XML (schema 5.3.1) of one published article of a journal issue. */
+  @GET
+  @Path("{id}/crossref.xml")
+  @RolesAllowed(Role.Names.EDITOR)
+  @Produces(MediaType.APPLICATION_XML)
+  public Response crossref(@PathParam("id") String id) {
+    return CrossrefExports.download(crossref.ofArticle(PathNumber.id(id)));
   }
 
   @POST

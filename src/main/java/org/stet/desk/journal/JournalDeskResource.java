@@ -151,7 +151,10 @@ public class JournalDeskResource {
         problem -> journalPage(slug, problem.message()).render());
   }
 
-  /** The journal's ISSNs and publisher, for the metadata its articles' pages carry. */
+  /**
+   * The journal's ISSNs and publisher, for the metadata its articles' pages carry, and its DOI
+   * prefix, suffix pattern and depositor, for Crossref.
+   */
   @POST
   @Path("{slug}/details")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -161,9 +164,20 @@ public class JournalDeskResource {
       @FormParam("printIssn") String printIssn,
       @FormParam("onlineIssn") String onlineIssn,
       @FormParam("publisher") String publisher,
+      @FormParam("doiPrefix") String doiPrefix,
+      @FormParam("doiSuffixPattern") String doiSuffixPattern,
+      @FormParam("depositorName") String depositorName,
+      @FormParam("depositorEmail") String depositorEmail,
       @FormParam(CsrfToken.FIELD) String token) {
     JournalDetailsService.Details typed =
-        new JournalDetailsService.Details(printIssn, onlineIssn, publisher);
+        new JournalDetailsService.Details(
+            printIssn,
+            onlineIssn,
+            publisher,
+            doiPrefix,
+            doiSuffixPattern,
+            depositorName,
+            depositorEmail);
     return forms.submit(
         token,
         () -> {
@@ -311,10 +325,7 @@ public class JournalDeskResource {
         List.of(ReviewAnonymity.values()),
         List.of(IssueStatus.values()),
         styles.picker(journal.citationStyle, true),
-        typed != null
-            ? typed
-            : new JournalDetailsService.Details(
-                journal.printIssn, journal.onlineIssn, journal.publisher),
+        typed != null ? typed : JournalDetailsService.Details.of(journal),
         error,
         notice);
   }

@@ -8,13 +8,14 @@ import jakarta.ws.rs.NotFoundException;
 import java.util.Objects;
 import org.stet.audit.AuditAction;
 import org.stet.audit.AuditLog;
+import org.stet.journal.Doi;
 import org.stet.journal.Issn;
 import org.stet.journal.Journal;
 
 /**
- * A journal's publication details for citation metadata (its print and online ISSNs, its
- * publisher): set by editors, audited, and every cached page is dropped, since article pages carry
- * them.
+ * A journal's publication details for citation metadata and Crossref (its print and online ISSNs,
+ * its publisher, its DOI prefix and suffix pattern, who deposits its DOIs): set by editors,
+ * audited, and every cached page is dropped, since article pages carry them.
  */
 @ApplicationScoped
 @Transactional
@@ -24,10 +25,32 @@ public class JournalDetailsService {
   public record DetailsChanged(String journalSlug) {}
 
   /** The details as an editor types them; blank fields are none. */
-  public record Details(String printIssn, String onlineIssn, String publisher) {
+  public record Details(
+      String printIssn,
+      String onlineIssn,
+      String publisher,
+      String doiPrefix,
+      String doiSuffixPattern,
+      String depositorName,
+      String depositorEmail) {
 
     /** The longest publisher name. */
     public static final int MAX_PUBLISHER = 300;
+
+    /** The longest depositor name Crossref takes. */
+    public static final int MAX_DEPOSITOR = 130;
+
+    /** The journal's saved details. */
+    public static Details of(Journal journal) {
+      return new Details(
+          journal.printIssn,
+          journal.onlineIssn,
+          journal.publisher,
+          journal.doiPrefix,
+          journal.doiSuffixPattern,
+          journal.depositorName,
+          journal.depositorEmail);
+    }
 
     /**
      * The details normalised (ISSNs hyphenated, blanks as null), or 400 saying what is wrong. Needs
@@ -48,7 +71,43 @@ public class JournalDetailsService {
             "The print and the online ISSN are the same; a journal has one for each form it"
                 + " appears in. Leave one empty.");
       }
-      return new Details(print, online, publisherName);
+      String depositor = blankAsNull(depositorName);
+      if (depositor != null
+          && (depositor.length() > MAX_DEPOSITOR
+              || org.stet.spi.TypedText.hasNonText(depositor)
+              || depositor.contains("\n"))) {
+        throw new BadRequestException(
+            "The depositor's name is one line of at most "
+                + MAX_DEPOSITOR
+                + " characters; nothing was saved.");
+      }
+      String email = blankAsNull(depositorEmail);
+      if (email != null
+          && (email.length() > 200
+              || org.stet.spi.TypedText.hasNonText(email)
+              || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+        throw new BadRequestException(
+            "\""
+                + shorter(email)
+                + "\" is not an e-mail address for Crossref's answers; nothing"
+                + " was saved.");
+      }
+      try {
+        return new Details(
+            print,
+            online,
+            publisherName,
+            Doi.prefix(doiPrefix).orElse(null),
+            Doi.suffixPattern(doiSuffixPattern).orElse(null),
+            depositor,
+            email);
+      } catch (Doi.Invalid e) {
+        throw new BadRequestException(e.getMessage() + " Nothing was saved.");
+      }
+    }
+
+    private static String shorter(String value) {
+      return value.length() > 20 ? value.substring(0, 20) + "…" : value;
     }
 
     private static String issn(String typed, String form) {
@@ -61,7 +120,7 @@ public class JournalDetailsService {
               () ->
                   new BadRequestException(
                       "\""
-                          + (value.length() > 20 ? value.substring(0, 20) + "…" : value)
+                          + shorter(value)
                           + "\" is not a valid "
                           + form
                           + " ISSN: it has eight characters, such as 2049-3630, and the last is"
@@ -84,14 +143,16 @@ public class JournalDetailsService {
   /** Sets the journal's details ({@link Details#checked} first); unchanged details do nothing. */
   public void set(AuditLog.Actor actor, String slug, Details checked) {
     Journal journal = Journal.findBySlug(slug).orElseThrow(NotFoundException::new);
-    if (Objects.equals(checked.printIssn(), journal.printIssn)
-        && Objects.equals(checked.onlineIssn(), journal.onlineIssn)
-        && Objects.equals(checked.publisher(), journal.publisher)) {
+    if (checked.equals(Details.of(journal))) {
       return;
     }
     journal.printIssn = checked.printIssn();
     journal.onlineIssn = checked.onlineIssn();
     journal.publisher = checked.publisher();
+    journal.doiPrefix = checked.doiPrefix();
+    journal.doiSuffixPattern = checked.doiSuffixPattern();
+    journal.depositorName = checked.depositorName();
+    journal.depositorEmail = checked.depositorEmail();
     audit.record(
         actor,
         AuditAction.JOURNAL_DETAILS_CHANGED,
@@ -101,7 +162,16 @@ public class JournalDetailsService {
             + ", online ISSN "
             + Objects.requireNonNullElse(checked.onlineIssn(), "none")
             + ", publisher "
-            + Objects.requireNonNullElse(checked.publisher(), "the site"));
+            + Objects.requireNonNullElse(checked.publisher(), "the site")
+            + ", DOI prefix "
+            + Objects.requireNonNullElse(checked.doiPrefix(), "none")
+            + ", suffix pattern "
+            + Objects.requireNonNullElse(checked.doiSuffixPattern(), Doi.DEFAULT_SUFFIX_PATTERN)
+            + ", depositor "
+            + Objects.requireNonNullElse(checked.depositorName(), "none")
+            + " <"
+            + Objects.requireNonNullElse(checked.depositorEmail(), "none")
+            + ">");
     changed.fire(new DetailsChanged(slug));
   }
 }

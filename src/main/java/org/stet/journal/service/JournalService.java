@@ -133,9 +133,11 @@ public class JournalService {
   }
 
   private final Event<ArticleChanged> changed;
+  private final DoiService dois;
 
-  JournalService(Event<ArticleChanged> changed) {
+  JournalService(Event<ArticleChanged> changed, DoiService dois) {
     this.changed = changed;
+    this.dois = dois;
   }
 
   public JournalIssue updateIssue(String journalSlug, int number, IssueInput input) {
@@ -181,6 +183,7 @@ public class JournalService {
         placement.article = Article.findById(articleIds.get(position));
         placement.issue = issue;
         placement.persist();
+        dois.assignIfDue(placement.article, issue);
       }
       placement.position = position;
     }
@@ -189,7 +192,10 @@ public class JournalService {
     return IssuePlacement.list("issue = ?1 order by position", issue);
   }
 
-  /** Puts the article at the end of the issue's contents, unless it is in an issue already. */
+  /**
+   * Puts the article at the end of the issue's contents, unless it is in an issue already, and
+   * gives it its DOI when the journal assigns them.
+   */
   public void place(Article article, String journalSlug, int number) {
     JournalIssue issue = issue(journalSlug, number);
     IssuePlacement existing = IssuePlacement.findById(article.id);
@@ -205,6 +211,7 @@ public class JournalService {
     placement.issue = issue;
     placement.position = IssuePlacement.nextPosition(issue);
     placement.persist();
+    dois.assignIfDue(article, issue);
   }
 
   /** The publication notes of the issue's articles change: their cached pages must go. */

@@ -48,6 +48,21 @@ public class CitableArticles {
     return entries.isEmpty() ? "" : entries.get(0).html();
   }
 
+  /** The article's references as plain text in citation style {@code style}, in order. */
+  public List<String> referenceTexts(CitableArticle article, String style) {
+    if (article.references() == null || article.references().isEmpty()) {
+      return List.of();
+    }
+    java.util.Map<String, String> byKey = new java.util.HashMap<>();
+    for (CitationProcessor.Entry entry :
+        processor.process(style, article.references(), List.of()).entries()) {
+      byKey.put(entry.key(), org.jsoup.Jsoup.parseBodyFragment(entry.html()).text());
+    }
+    return article.references().stream()
+        .map(item -> byKey.getOrDefault(org.stet.citation.References.key(item), ""))
+        .toList();
+  }
+
   /**
    * {@code article}, in the issue of {@code placement} if any; {@code modified} is its newest
    * correction (null: none), {@code pdfPath} the address of its first PDF (null: none).

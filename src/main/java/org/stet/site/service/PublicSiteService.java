@@ -286,7 +286,8 @@ public class PublicSiteService {
             .map(correction -> new Correction(date(correction.correctedAt, zone), correction.note))
             .toList(),
         head(citable),
-        citables.formatted(citable, style));
+        citables.formatted(citable, style),
+        citable.doiUrl());
   }
 
   /** The published (or retracted) article with {@code slug}, as citation metadata describes it. */
@@ -310,6 +311,17 @@ public class PublicSiteService {
     CitedText.Rendered text = text(article, styles.styleOf(article, placement));
     return new JatsWriter.Source(
         citable(article, placement), article.id, text.body().html(), text.body().footnotes());
+  }
+
+  /**
+   * The article as a Crossref deposit describes it, with its references as plain text in its
+   * citation style; the article must be published or retracted.
+   */
+  public org.stet.site.CrossrefWriter.Item crossref(Article article) {
+    Optional<IssuePlacement> placement = IssuePlacement.findByArticle(article);
+    CitableArticle citable = citable(article, placement);
+    return new org.stet.site.CrossrefWriter.Item(
+        citable, citables.referenceTexts(citable, styles.styleOf(article, placement)));
   }
 
   /** The article's text as readers see it, in citation style {@code style}, before plugins. */
