@@ -19,11 +19,13 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.stet.identity.service.ApiTokenService;
 import org.stet.identity.service.SessionService;
 
 /**
- * Signs requests in from the desk's session cookie. Without a valid session, browsers are sent to
- * the sign-in page (and back afterwards); API clients get 401.
+ * Signs requests in from the desk's session cookie, and JSON API requests from a personal API token
+ * ({@code Authorization: Bearer stet_…}). Without a valid session, browsers are sent to the sign-in
+ * page (and back afterwards); API clients get 401.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -36,6 +38,24 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
   /** Attribute of the security identity holding the account's e-mail. */
   public static final String EMAIL = "stet.email";
+
+  /**
+   * Attribute of an identity signed in by an API token: its scope ({@code READ}, {@code WRITE}).
+   */
+  public static final String TOKEN_SCOPE = "stet.token-scope";
+
+  /** A personal API token from the Authorization header, as an authentication request. */
+  public static final class ApiTokenRequest extends BaseAuthenticationRequest {
+    private final String token;
+
+    ApiTokenRequest(String token) {
+      this.token = token;
+    }
+
+    String token() {
+      return token;
+    }
+  }
 
   /** The session token from the cookie, as an authentication request. */
   public static final class SessionTokenRequest extends BaseAuthenticationRequest {
@@ -50,6 +70,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     }
   }
 
+  private static final String BEARER = "Bearer ";
+
   private final IdentityMode mode;
 
   SessionAuthenticationMechanism(IdentityMode mode) {
@@ -61,6 +83,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
       RoutingContext context, IdentityProviderManager identityProviderManager) {
     if (mode.keycloak()) {
       return Uni.createFrom().optional(java.util.Optional.empty());
+    }
+    String authorization = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
+    if (authorization != null
+        && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        && authorization.startsWith(ApiTokenService.PREFIX, BEARER.length())
+        && context.normalizedPath().startsWith("/api/")) {
+      return identityProviderManager.authenticate(
+          new ApiTokenRequest(authorization.substring(BEARER.length()).strip()));
     }
     Cookie cookie = context.request().getCookie(SessionCookie.NAME);
     if (cookie == null || cookie.getValue().isEmpty()) {
@@ -93,7 +123,52 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
   @Override
   public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-    return Set.of(SessionTokenRequest.class);
+    return Set.of(SessionTokenRequest.class, ApiTokenRequest.class);
+  }
+
+  /** Looks the API token up in the database, off the event loop. */
+  @ApplicationScoped
+  public static class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenRequest> {
+
+    private final ApiTokenService tokens;
+
+    ApiTokenIdentityProvider(ApiTokenService tokens) {
+      this.tokens = tokens;
+    }
+
+    @Override
+    public Class<ApiTokenRequest> getRequestType() {
+      return ApiTokenRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(
+        ApiTokenRequest request, AuthenticationRequestContext context) {
+      return context.runBlocking(() -> identify(request.token()));
+    }
+
+    @ActivateRequestContext
+    SecurityIdentity identify(String token) {
+      return tokens
+          .identify(token)
+          .map(
+              holder ->
+                  identity(holder.account())
+                      .addAttribute(TOKEN_SCOPE, holder.scope().name())
+                      .build())
+          .orElse(null);
+    }
+  }
+
+  /** The identity of a signed-in account, to finish with its way of signing in. */
+  static QuarkusSecurityIdentity.Builder identity(SessionService.SignedIn signedIn) {
+    return QuarkusSecurityIdentity.builder()
+        .setPrincipal(new QuarkusPrincipal(signedIn.email()))
+        .addRoles(
+            signedIn.roles().stream().map(Role::name).collect(java.util.stream.Collectors.toSet()))
+        .addAttribute(ACCOUNT_ID, signedIn.accountId())
+        .addAttribute(EMAIL, signedIn.email())
+        .addAttribute("displayName", signedIn.displayName());
   }
 
   /** Looks the session up in the database, off the event loop. */
@@ -122,18 +197,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
       return sessions
           .identify(token)
           .<SecurityIdentity>map(
-              signedIn ->
-                  QuarkusSecurityIdentity.builder()
-                      .setPrincipal(new QuarkusPrincipal(signedIn.email()))
-                      .addRoles(
-                          signedIn.roles().stream()
-                              .map(Role::name)
-                              .collect(java.util.stream.Collectors.toSet()))
-                      .addAttribute(ACCOUNT_ID, signedIn.accountId())
-                      .addAttribute(SESSION_ID, signedIn.sessionId())
-                      .addAttribute(EMAIL, signedIn.email())
-                      .addAttribute("displayName", signedIn.displayName())
-                      .build())
+              signedIn -> identity(signedIn).addAttribute(SESSION_ID, signedIn.sessionId()).build())
           .orElse(null);
     }
   }

@@ -121,6 +121,12 @@ class RouteAccessMatrixTest {
     MATRIX.put("POST /desk/account/sessions/{id}/end", Access.SIGNED_IN);
     MATRIX.put("POST /desk/account/sessions/end-others", Access.SIGNED_IN);
     MATRIX.put("GET /api/v1/me", Access.SIGNED_IN);
+    MATRIX.put("GET /api/v1/me/tokens", Access.SIGNED_IN);
+    MATRIX.put("POST /api/v1/me/tokens", Access.SIGNED_IN);
+    MATRIX.put("DELETE /api/v1/me/tokens/{id}", Access.SIGNED_IN);
+    MATRIX.put("GET /desk/account/tokens", Access.SIGNED_IN);
+    MATRIX.put("POST /desk/account/tokens", Access.SIGNED_IN);
+    MATRIX.put("POST /desk/account/tokens/{id}/revoke", Access.SIGNED_IN);
     MATRIX.put("GET /api/v1/accounts", Access.ADMIN);
     MATRIX.put("POST /api/v1/articles", Access.AUTHOR);
     MATRIX.put("GET /api/v1/articles/{id}", Access.ANY_ROLE);

@@ -318,7 +318,8 @@ class CrossrefTest {
                 "depositorName", "Desk <Office>",
                 "depositorEmail", "doi@stet.test"));
     assertThat(details.statusCode()).isEqualTo(303);
-    Document journalPage = Jsoup.parse(editor.get("/desk/journals/" + journal).asString());
+    Document journalPage = Jsoup.parse(editor.get(details.header("Location")).asString());
+    assertThat(journalPage.selectFirst(".notice").text()).startsWith("Saved.");
     assertThat(journalPage.selectFirst("#doiSuffixPattern").val()).isEqualTo("{journal}-{id}");
     assertThat(journalPage.text()).contains("{journal}.{year}.{id}");
     Response badPattern =

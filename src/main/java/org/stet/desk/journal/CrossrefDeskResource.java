@@ -157,7 +157,7 @@ public class CrossrefDeskResource {
             throw new jakarta.ws.rs.NotFoundException();
           }
           dois.set(AuditActors.of(identity), articleId, doi);
-          return base(slug, issue) + "?saved";
+          return base(slug, issue) + "?saved=doi";
         },
         problem -> page(slug, issue, problem.message(), null, articleId, doi).render());
   }

@@ -182,7 +182,7 @@ public class JournalDeskResource {
         token,
         () -> {
           details.set(actor(), slug, typed.checked());
-          return "/desk/journals/" + slug + "?detailsSaved";
+          return "/desk/journals/" + slug + "?detailsSaved=1";
         },
         problem -> journalPage(slug, problem.message(), null, typed).render());
   }
@@ -203,7 +203,7 @@ public class JournalDeskResource {
           String chosen = CitationStyleService.chosen(style, other);
           CitationStyleService.check(collection, chosen);
           styles.setJournalStyle(actor(), slug, chosen);
-          return "/desk/journals/" + slug + "?styleSaved";
+          return "/desk/journals/" + slug + "?styleSaved=1";
         },
         problem -> journalPage(slug, problem.message()).render());
   }
