@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stet.identity.Role;
 import org.stet.identity.SessionAuthenticationMechanism;
 import org.stet.identity.service.AccountService;
@@ -15,6 +17,9 @@ import org.stet.identity.service.AccountService;
 /** Who the caller is, and (for admins) the accounts: the JSON API's identity endpoints. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Accounts",
+    description = "Who the caller is, and, for administrators, every account of the site.")
 public class AccountApiResource {
 
   /** The caller as the API reports it. */
@@ -35,6 +40,12 @@ public class AccountApiResource {
   @GET
   @Path("me")
   @Authenticated
+  @Operation(
+      summary = "Find out who you are signed in as",
+      description =
+          "Anyone signed in may call it, with the desk's session or an API token. Answers the"
+              + " caller's account number, e-mail address, display name and roles (author,"
+              + " reviewer, editor, admin); a token answers for the account it belongs to.")
   public Me me() {
     Long id = identity.getAttribute(SessionAuthenticationMechanism.ACCOUNT_ID);
     String name = identity.getAttribute("displayName");
@@ -48,6 +59,11 @@ public class AccountApiResource {
   @GET
   @Path("accounts")
   @RolesAllowed(Role.Names.ADMIN)
+  @Operation(
+      summary = "List every account",
+      description =
+          "Administrators only. Answers each account with its e-mail address, display name, roles"
+              + " and whether it is disabled, sorted by name.")
   public List<AccountSummary> accounts() {
     return accounts.list().stream()
         .map(a -> new AccountSummary(a.id, a.email, a.displayName, List.of(a.roles), a.disabled))

@@ -12,6 +12,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stet.article.Article;
 import org.stet.article.config.ArticleConfig;
 import org.stet.article.service.ArticleAccess;
@@ -31,6 +36,12 @@ import org.stet.media.service.ArticleText;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR})
+@Tag(
+    name = "Articles",
+    description =
+        "Drafts and articles: writing and saving them, moving them through the editorial"
+            + " workflow, their history of events and review rounds, the journal they are"
+            + " considered for, and their DOI.")
 public class PreviewApiResource {
 
   /**
@@ -61,6 +72,28 @@ public class PreviewApiResource {
 
   @POST
   @Transactional
+  @Operation(
+      summary = "Preview a text as readers will see it",
+      description =
+          "Authors and editors. Renders the Markdown sent into the same sanitised HTML the"
+              + " article's page shows, with its citations and reference list in the article's"
+              + " style; nothing is saved. Give the article's number to use its references and"
+              + " style, or references (CSL-JSON) to use instead. Answers the HTML, the reference"
+              + " list, the keys cited without a reference and how many images have no"
+              + " description (both keep a text from being submitted). 400 without a body or for"
+              + " a bad reference, 413 for a body over the site's limit, 404 for an article the"
+              + " caller may not see.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples = {
+                @ExampleObject(
+                    name = "a text of an article",
+                    value =
+                        "{\"body\":\"Herders share the high pastures [@ostrom1990].\","
+                            + "\"article\":42}")
+              }))
   public HtmlJson preview(PreviewJson request) {
     if (request == null || request.body() == null) {
       throw new BadRequestException("Send the Markdown to preview: {\"body\":\"...\"}.");

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.stet.api.article.ArticleApiResource.ArticleJson;
@@ -27,6 +30,11 @@ import org.stet.media.service.WordImportService;
  */
 @Path("/api/v1/articles/import")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Word manuscripts",
+    description =
+        "Word (.docx) manuscripts turned into Markdown: a new draft, or a new revision of one;"
+            + " their images go into the media library.")
 public class WordImportApiResource {
 
   /** The article, and what of the manuscript was not converted. */
@@ -44,6 +52,18 @@ public class WordImportApiResource {
   @RolesAllowed(Role.Names.AUTHOR)
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Transactional
+  @Operation(
+      summary = "Start a draft from a Word manuscript",
+      description =
+          "Authors only. Send a multipart form with the .docx file as \"file\"; it becomes a new"
+              + " draft of the caller's, titled as the document (or the file), with its images in"
+              + " the media library. Answers the article with \"warnings\", what could not be"
+              + " converted. 400 without a file, for one that is not a Word .docx file or cannot"
+              + " be read; 413 for a file over the site's limit; 409 when the caller's account has"
+              + " no byline yet.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The draft was made; its address is in the Location header.")
   public Response importNew(@RestForm("file") FileUpload file) {
     WordImportService.Imported imported = imports.importNew(Caller.of(identity), Uploads.of(file));
     return Response.created(URI.create("/api/v1/articles/" + imported.article().id))
