@@ -175,6 +175,14 @@
 
   // Autosave: only an existing draft, only when something changed, never over someone else's save.
   var dirty = false, saving = false, conflict = false;
+  // Save pressed while an autosave is on its way: sent once that autosave has answered, with the
+  // version it made (else the save would seem to conflict with the author's own autosave).
+  var submitPending = false, pendingSubmitter = null;
+  function submitIfPending() {
+    if (!submitPending) return;
+    submitPending = false;
+    if (form.requestSubmit) form.requestSubmit(pendingSubmitter || undefined); else form.submit();
+  }
   function changed() {
     dirty = true;
     if (!conflict) status.textContent = "Unsaved changes";
@@ -212,17 +220,28 @@
         dirty = true;
         status.textContent = "Not saved: " + (result.json.message || "error " + result.status);
       }
+      submitIfPending();
     }).catch(function () {
       saving = false;
       dirty = true;
       status.textContent = "Not saved: the server could not be reached. Your text is still here.";
+      submitIfPending();
     });
   }
   // A correction publishes when saved: its form has no data-autosave and is never saved by itself.
   if (form.hasAttribute("data-autosave")) {
     setInterval(autosave, Number(form.getAttribute("data-autosave")) || 30000);
   }
-  form.addEventListener("submit", function () { conflict = false; dirty = false; });
+  form.addEventListener("submit", function (event) {
+    if (saving) {
+      event.preventDefault();
+      submitPending = true;
+      pendingSubmitter = event.submitter || null;
+      return;
+    }
+    conflict = false;
+    dirty = false;
+  });
   window.addEventListener("beforeunload", function (event) {
     if (dirty) { event.preventDefault(); event.returnValue = ""; }
   });
