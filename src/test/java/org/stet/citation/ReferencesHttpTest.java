@@ -209,6 +209,17 @@ class ReferencesHttpTest {
     assertThat((List<Map<String, Object>>) diff.get("references"))
         .extracting(change -> change.get("key") + " " + change.get("change"))
         .containsExactly("akulov2017 CHANGED", "mora2017 ADDED");
+    io.restassured.response.Response badDiff =
+        DeskBrowser.api(AUTHOR).get("/api/v1/articles/" + id + "/diff?from=one&to=2");
+    assertThat(badDiff.statusCode())
+        .as("a query number typed wrong is a bad request")
+        .isEqualTo(400);
+    assertThat(badDiff.jsonPath().getString("message")).contains("\"from\" as a revision number");
+    io.restassured.response.Response badCursor =
+        DeskBrowser.api(AUTHOR).get("/api/v1/articles?before=yesterday");
+    assertThat(badCursor.statusCode()).isEqualTo(400);
+    assertThat(badCursor.jsonPath().getString("message"))
+        .contains("leave it out for the first page");
 
     put(id, Map.of("references", List.of(MORA))).then().statusCode(200);
     Document desk =

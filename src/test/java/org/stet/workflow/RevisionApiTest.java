@@ -123,7 +123,7 @@ class RevisionApiTest {
     DeskBrowser.api("private-writer@stet.test")
         .get("/api/v1/articles/" + id + "/diff?from=1&to=x")
         .then()
-        .statusCode(404);
+        .statusCode(400);
     DeskBrowser.api("private-writer@stet.test")
         .get("/api/v1/articles/" + id + "/revisions/99")
         .then()

@@ -477,8 +477,7 @@ public class ArticleApiResource {
                       + " page")
           @QueryParam("before")
           String before) {
-    QueueService.Page page =
-        queue.own(Caller.of(identity), before == null ? null : PathNumber.id(before), 50);
+    QueueService.Page page = queue.own(Caller.of(identity), PathNumber.cursor(before), 50);
     return new OwnPageJson(page.items(), page.next());
   }
 

@@ -121,7 +121,10 @@ public class RevisionApiResource {
       throw new BadRequestException("Give the two revisions to compare: ?from=1&to=2.");
     }
     return revisions.compare(
-        Caller.of(identity), PathNumber.id(id), PathNumber.small(from), PathNumber.small(to));
+        Caller.of(identity),
+        PathNumber.id(id),
+        PathNumber.revision(from, "from"),
+        PathNumber.revision(to, "to"));
   }
 
   @POST

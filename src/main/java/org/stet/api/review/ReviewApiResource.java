@@ -68,7 +68,7 @@ public class ReviewApiResource {
                       + " left out for the first page")
           @QueryParam("before")
           String before) {
-    return reviews.mine(Caller.of(identity), before == null ? null : PathNumber.id(before), 50);
+    return reviews.mine(Caller.of(identity), PathNumber.cursor(before), 50);
   }
 
   @GET

@@ -102,8 +102,7 @@ public class ArticleDeskResource {
   @RolesAllowed(Role.Names.AUTHOR)
   @Transactional
   public TemplateInstance mine(@QueryParam("before") String before) {
-    QueueService.Page page =
-        queue.own(Caller.of(identity), before == null ? null : PathNumber.id(before), 25);
+    QueueService.Page page = queue.own(Caller.of(identity), PathNumber.cursor(before), 25);
     return Templates.mine(desk(), page, page.next() != null);
   }
 
@@ -280,7 +279,8 @@ public class ArticleDeskResource {
     long articleId = PathNumber.id(id);
     Caller caller = Caller.of(identity);
     RevisionService.Comparison comparison =
-        revisions.compare(caller, articleId, PathNumber.small(from), PathNumber.small(to));
+        revisions.compare(
+            caller, articleId, PathNumber.revision(from, "from"), PathNumber.revision(to, "to"));
     return Templates.diff(desk(), drafts.read(caller, articleId), comparison).render();
   }
 

@@ -82,7 +82,7 @@ public class MediaDeskResource {
         "replaced".equals(done)
             ? "Image replaced. Every page that shows it shows the new one."
             : "deleted".equals(done) ? "Image deleted." : null;
-    return page(query, before == null ? null : PathNumber.id(before), null, notice);
+    return page(query, PathNumber.cursor(before), null, notice);
   }
 
   @POST

@@ -80,8 +80,7 @@ public class ReviewDeskResource {
   @Transactional
   public TemplateInstance list(@QueryParam("before") String before) {
     List<ReviewView> page =
-        reviews.mine(
-            Caller.of(identity), before == null ? null : PathNumber.id(before), PAGE_SIZE + 1);
+        reviews.mine(Caller.of(identity), PathNumber.cursor(before), PAGE_SIZE + 1);
     Long next = page.size() > PAGE_SIZE ? page.get(PAGE_SIZE - 1).id() : null;
     return Templates.reviews(desk(), page.subList(0, Math.min(PAGE_SIZE, page.size())), next);
   }
