@@ -45,6 +45,13 @@ public class JournalIssue extends PanacheEntityBase {
     return find("journal = ?1 and number = ?2", journal, number).firstResultOptional();
   }
 
+  /** Issue No. {@code number} of the journal at {@code journalSlug}, or 404. */
+  public static JournalIssue require(String journalSlug, int number) {
+    Journal journal =
+        Journal.findBySlug(journalSlug).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+    return findByNumber(journal, number).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+  }
+
   /** The journal's issues, newest first. */
   public static List<JournalIssue> listOfJournal(Journal journal) {
     return list("journal = ?1 order by year desc, month desc, number desc", journal);

@@ -153,8 +153,11 @@ public class CrossrefDeskResource {
     return forms.submit(
         token,
         () -> {
-          if (exports.rows(slug, issue).stream().noneMatch(row -> row.articleId() == articleId)) {
-            throw new jakarta.ws.rs.NotFoundException();
+          org.stet.journal.IssuePlacement placement =
+              org.stet.journal.IssuePlacement.findById(articleId);
+          if (placement == null
+              || !placement.issue.id.equals(JournalIssue.require(slug, issue).id)) {
+            throw new jakarta.ws.rs.NotFoundException(); // only this issue's articles, here
           }
           dois.set(AuditActors.of(identity), articleId, doi);
           return base(slug, issue) + "?saved=doi";

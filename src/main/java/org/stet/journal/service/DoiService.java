@@ -83,7 +83,7 @@ public class DoiService {
 
   /** Assigns every article of the issue that has none its DOI; says which it could not. */
   public Assigned assignMissing(AuditLog.Actor actor, String journalSlug, int number) {
-    JournalIssue issue = issue(journalSlug, number);
+    JournalIssue issue = JournalIssue.require(journalSlug, number);
     if (issue.journal.doiPrefix == null) {
       throw new WebApplicationException(
           issue.journal.name
@@ -178,10 +178,5 @@ public class DoiService {
         .setParameter("id", articleId)
         .getResultStream()
         .findFirst();
-  }
-
-  private static JournalIssue issue(String journalSlug, int number) {
-    Journal journal = Journal.findBySlug(journalSlug).orElseThrow(NotFoundException::new);
-    return JournalIssue.findByNumber(journal, number).orElseThrow(NotFoundException::new);
   }
 }

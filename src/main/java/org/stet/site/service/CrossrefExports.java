@@ -82,7 +82,7 @@ public class CrossrefExports {
 
   /** The deposit of the issue's articles that can be; 409 when none can. */
   public Export ofIssue(String journalSlug, int number) {
-    JournalIssue issue = issue(journalSlug, number);
+    JournalIssue issue = JournalIssue.require(journalSlug, number);
     ready(issue.journal);
     List<CrossrefWriter.Item> items = new ArrayList<>();
     List<Long> ids = new ArrayList<>();
@@ -111,7 +111,7 @@ public class CrossrefExports {
 
   /** Each article of the issue with its DOI, its deposit and what keeps it from one. */
   public List<Row> rows(String journalSlug, int number) {
-    JournalIssue issue = issue(journalSlug, number);
+    JournalIssue issue = JournalIssue.require(journalSlug, number);
     return contents(issue).stream()
         .map(
             placement -> {
@@ -211,10 +211,5 @@ public class CrossrefExports {
         "select p from IssuePlacement p join fetch p.article where p.issue = ?1 order by"
             + " p.position",
         issue);
-  }
-
-  private static JournalIssue issue(String journalSlug, int number) {
-    Journal journal = Journal.findBySlug(journalSlug).orElseThrow(NotFoundException::new);
-    return JournalIssue.findByNumber(journal, number).orElseThrow(NotFoundException::new);
   }
 }
