@@ -129,6 +129,74 @@ class SitemapTest {
                 + "/articles/sitemap-corrected</loc><lastmod>2025-06-01T12:00:00Z</lastmod>");
   }
 
+  @Test
+  void anAuthorsAndTagsLastModificationFollowTheirNewestPublishedArticle() {
+    String person = content.person("Sitemap Listing Person", false);
+    content.publishBy(person, "sitemap-listing-older", Instant.parse("2025-02-01T00:00:00Z"));
+    long newer =
+        content.publishBy(person, "sitemap-listing-newer", Instant.parse("2025-05-01T00:00:00Z"));
+    content.tag(newer, "Sitemap listing tag");
+    String author = "<loc>" + SITE + "/authors/" + person + "</loc><lastmod>";
+    String tag = "<loc>" + SITE + "/tags/sitemap-listing-tag</loc>";
+    assertThat(plain("/sitemaps/authors-0.xml")).contains(author + "2025-05-01T00:00:00Z<");
+    assertThat(plain("/sitemaps/tags-0.xml")).contains(tag + "<lastmod>2025-05-01T00:00:00Z<");
+
+    content.retract(newer);
+
+    assertThat(plain("/sitemaps/authors-0.xml")).contains(author + "2025-02-01T00:00:00Z<");
+    assertThat(plain("/sitemaps/tags-0.xml"))
+        .as("a tag with no published article has no public page")
+        .doesNotContain(tag);
+    assertThat(plain("/sitemaps/articles-0.xml"))
+        .contains("/articles/sitemap-listing-older<")
+        .doesNotContain("/articles/sitemap-listing-newer<");
+  }
+
+  @Test
+  void filesGoGzippedToClientsThatAcceptItAndPlainToOthersEachWithItsOwnTag() throws Exception {
+    content.publish("sitemap-encoded", "Text.", null, Instant.parse("2025-07-01T00:00:00Z"));
+    var raw =
+        io.restassured.RestAssured.config()
+            .decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+    for (String path : List.of("/sitemap.xml", "/sitemaps/pages.xml", "/sitemaps/articles-0.xml")) {
+      var gzipped =
+          given().config(raw).header("Accept-Encoding", "gzip").get(path).then().statusCode(200);
+      gzipped.header("Content-Encoding", "gzip").header("Vary", "Accept-Encoding");
+      byte[] packed = gzipped.extract().asByteArray();
+      String unpacked;
+      try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
+        unpacked = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      var plain =
+          given()
+              .config(raw)
+              .header("Accept-Encoding", "identity")
+              .get(path)
+              .then()
+              .statusCode(200);
+      plain.header("Content-Encoding", org.hamcrest.Matchers.nullValue());
+      assertThat(plain.extract().asString()).as(path).isEqualTo(unpacked);
+      String gzipTag = gzipped.extract().header("ETag");
+      String plainTag = plain.extract().header("ETag");
+      assertThat(gzipTag).as(path).isNotNull().isNotEqualTo(plainTag);
+      given()
+          .config(raw)
+          .header("Accept-Encoding", "gzip")
+          .header("If-None-Match", gzipTag)
+          .get(path)
+          .then()
+          .statusCode(304);
+      given()
+          .config(raw)
+          .header("Accept-Encoding", "identity")
+          .header("If-None-Match", plainTag)
+          .get(path)
+          .then()
+          .statusCode(304);
+    }
+    assertThat(plain("/sitemaps/articles-0.xml")).contains("/articles/sitemap-encoded<");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -140,6 +208,21 @@ class SitemapTest {
       })
   void aPartThatDoesNotExistIsNotFound(String path) {
     given().get(path).then().statusCode(404);
+  }
+
+  /** The file as a client that does not accept gzip reads it. */
+  private static String plain(String path) {
+    return given()
+        .config(
+            io.restassured.RestAssured.config()
+                .decoderConfig(
+                    io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
+        .header("Accept-Encoding", "identity")
+        .get(path)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 
   private static String slug(long articleId) {

@@ -155,6 +155,7 @@ public class TestContent {
         org.stet.article.ArticleRevision.record(Article.findById(articleId), null);
     correction.correctedAt = at;
     correction.persist();
+    changed(articleId);
   }
 
   /** An article in {@code status} by the person of the account {@code ownerEmail}. */
@@ -224,6 +225,7 @@ public class TestContent {
     tag.slug = Slug.from(name);
     tag.persist();
     Article.<Article>findById(articleId).tags.add(tag);
+    changed(articleId);
   }
 
   /** Publishes the article now, as if an editor had. */
@@ -232,6 +234,29 @@ public class TestContent {
     Article article = Article.findById(articleId);
     article.status = ArticleStatus.PUBLISHED;
     article.publishedAt = Instant.now().minusSeconds(60);
+    changed(articleId);
+  }
+
+  /** An article published {@code at} by the person with {@code personSlug}; answers its id. */
+  @Transactional
+  public long publishBy(String personSlug, String slug, Instant at) {
+    Article article = new Article();
+    article.title = "Title of " + slug;
+    article.slug = slug;
+    article.body = "Text.";
+    article.status = ArticleStatus.PUBLISHED;
+    article.publishedAt = at;
+    article.authors.add(Person.findBySlug(personSlug).orElseThrow());
+    article.persist();
+    changed(article.id);
+    return article.id;
+  }
+
+  /** Retracts the published article, as its editor would. */
+  @Transactional
+  public void retract(long articleId) {
+    Article.<Article>findById(articleId).status = ArticleStatus.RETRACTED;
+    changed(articleId);
   }
 
   /** An article in {@code status} by the person with {@code personSlug}. */
@@ -251,6 +276,12 @@ public class TestContent {
   @Transactional
   public void fileUnder(long articleId, Category category) {
     Article.<Article>findById(articleId).category = Category.findById(category.id);
+    changed(articleId);
+  }
+
+  private void changed(long articleId) {
+    changed.fire(
+        new org.stet.article.ArticleChanged(articleId, Article.<Article>findById(articleId).slug));
   }
 
   /** The slug of the article's category, or null. */

@@ -9,11 +9,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.HexFormat;
 import org.stet.site.service.Feeds;
 import org.stet.site.service.Feeds.Feed;
 import org.stet.site.service.Feeds.Kind;
@@ -88,7 +85,7 @@ public class FeedResource {
       Feeds feeds, PublicCaching caching, Request request, Source source, boolean atom) {
     Feed feed = feeds.feed(source).orElseThrow(NotFoundException::new);
     byte[] body = atom ? FeedWriter.atom(feed) : FeedWriter.rss(feed);
-    EntityTag tag = new EntityTag(sha256(body));
+    EntityTag tag = new EntityTag(org.stet.web.ContentTags.of(body));
     Date modified = Date.from(feed.updated().truncatedTo(ChronoUnit.SECONDS));
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
     Response.ResponseBuilder response =
@@ -96,13 +93,5 @@ public class FeedResource {
             ? unchanged
             : Response.ok(body, atom ? ATOM_TYPE : RSS_TYPE).lastModified(modified);
     return caching.publicPage(response.tag(tag)).build();
-  }
-
-  private static String sha256(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every JDK has SHA-256", e);
-    }
   }
 }

@@ -1,11 +1,7 @@
 package org.stet.site.service;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -17,8 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.stet.article.ArticleChanged;
-import org.stet.settings.SiteConfig;
 import org.stet.site.Links;
 
 /**
@@ -26,8 +20,7 @@ import org.stet.site.Links;
  * file per part, and the parts. Articles, authors and tags are split by id ranges of {@link
  * #PER_FILE} (so no file can hold more URLs than the protocol allows, and each file is read by
  * keyset, never by offset); the remaining pages (home, indexes, categories, journals, issues) are
- * one part. The index is read again after {@code stet.site.sitemap-index-refresh}, or when an
- * article's public state changed.
+ * one part. Every read goes to the database; {@link SitemapFiles} keeps the written files.
  */
 @ApplicationScoped
 public class Sitemaps {
@@ -75,36 +68,32 @@ public class Sitemaps {
           + " (select max(c.corrected_at) from article_correction c where c.article_id = a.id))"
           + " from article a where a.status = 'PUBLISHED' and a.published_at <= now()";
 
+  /**
+   * People and tags with a published article, each with its newest one, probed per row on the
+   * listing indexes of {@code article_author} and {@code article_tag}: the cost follows the number
+   * of people or tags, not of articles.
+   */
   private static final String SHOWN_PEOPLE =
-      "select p.id, p.slug, max(a.published_at) from person p"
-          + " join article_author aa on aa.person_id = p.id"
-          + " join article a on a.id = aa.article_id"
-          + " where a.status = 'PUBLISHED' and a.published_at <= now()";
+      "select p.id, p.slug, last.newest from person p cross join lateral"
+          + " (select max(aa.published_at) as newest from article_author aa"
+          + " where aa.person_id = p.id and aa.published_at <= now()) last"
+          + " where last.newest is not null";
 
   private static final String SHOWN_TAGS =
-      "select t.id, t.slug, max(a.published_at) from tag t"
-          + " join article_tag at on at.tag_id = t.id"
-          + " join article a on a.id = at.article_id"
-          + " where a.status = 'PUBLISHED' and a.published_at <= now()";
+      "select t.id, t.slug, last.newest from tag t cross join lateral"
+          + " (select max(tg.published_at) as newest from article_tag tg"
+          + " where tg.tag_id = t.id and tg.published_at <= now()) last"
+          + " where last.newest is not null";
 
   private final AgroalDataSource dataSource;
-  private final LoadingCache<Boolean, List<Part>> index;
 
-  Sitemaps(AgroalDataSource dataSource, SiteConfig config) {
+  Sitemaps(AgroalDataSource dataSource) {
     this.dataSource = dataSource;
-    this.index =
-        Caffeine.newBuilder()
-            .expireAfterWrite(config.sitemapIndexRefresh())
-            .build(key -> readIndex());
-  }
-
-  void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
-    index.invalidateAll();
   }
 
   /** The parts the index names, the pages part first. */
   public List<Part> index() {
-    return index.get(Boolean.TRUE);
+    return readIndex();
   }
 
   /** Streams the pages part. */
@@ -116,9 +105,10 @@ public class Sitemaps {
             + " union all select '/authors', null",
         rows -> sink.accept(new Entry(rows.getString(1), instant(rows.getTimestamp(2)))));
     query(
-        "select c.slug, max(a.published_at) from category c join article a on a.category_id = c.id"
-            + " where a.status = 'PUBLISHED' and a.published_at <= now()"
-            + " group by c.id, c.slug order by c.id",
+        "select c.slug, last.newest from category c cross join lateral"
+            + " (select max(a.published_at) as newest from article a where a.category_id = c.id"
+            + " and a.status = 'PUBLISHED' and a.published_at <= now()) last"
+            + " where last.newest is not null order by c.id",
         rows ->
             sink.accept(
                 new Entry(Links.category(rows.getString(1)), instant(rows.getTimestamp(2)))));
@@ -186,10 +176,8 @@ public class Sitemaps {
   private static String keyset(Kind kind, int limit) {
     return switch (kind) {
           case ARTICLES -> PUBLISHED_ARTICLES + " and a.id > ? and a.id < ? order by a.id";
-          case AUTHORS ->
-              SHOWN_PEOPLE + " and p.id > ? and p.id < ? group by p.id, p.slug order by p.id";
-          case TAGS ->
-              SHOWN_TAGS + " and t.id > ? and t.id < ? group by t.id, t.slug order by t.id";
+          case AUTHORS -> SHOWN_PEOPLE + " and p.id > ? and p.id < ? order by p.id";
+          case TAGS -> SHOWN_TAGS + " and t.id > ? and t.id < ? order by t.id";
         }
         + " limit "
         + limit;
@@ -215,17 +203,9 @@ public class Sitemaps {
                     + ", max(a.published_at) from article a"
                     + " where a.status = 'PUBLISHED' and a.published_at <= now()";
             case AUTHORS ->
-                "select aa.person_id / "
-                    + PER_FILE
-                    + ", max(a.published_at)"
-                    + " from article_author aa join article a on a.id = aa.article_id"
-                    + " where a.status = 'PUBLISHED' and a.published_at <= now()";
+                "select id / " + PER_FILE + ", max(newest) from (" + SHOWN_PEOPLE + ") shown";
             case TAGS ->
-                "select at.tag_id / "
-                    + PER_FILE
-                    + ", max(a.published_at)"
-                    + " from article_tag at join article a on a.id = at.article_id"
-                    + " where a.status = 'PUBLISHED' and a.published_at <= now()";
+                "select id / " + PER_FILE + ", max(newest) from (" + SHOWN_TAGS + ") shown";
           };
       query(
           grouped + " group by 1 order by 1",
