@@ -41,6 +41,13 @@ public class Site extends PanacheEntityBase {
   @Column(name = "feed_full_text")
   public boolean feedFullText;
 
+  /**
+   * The language search stems words in: one of PostgreSQL's text search languages ("english",
+   * "german", ...), or "simple" for none (see {@code org.stet.search.SearchLanguages}).
+   */
+  @Column(name = "search_language")
+  public String searchLanguage = "english";
+
   /** The most entries a feed may list. */
   public static final int MAX_FEED_ENTRIES = 100;
 

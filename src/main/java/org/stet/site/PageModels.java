@@ -94,6 +94,47 @@ public final class PageModels {
   /** The authors index: people with published articles, in name order, a page of them. */
   public record AuthorIndex(List<NamedLink> authors, String previousHref, String nextHref) {}
 
+  /** A published article found by a search, with the words around what matched. */
+  public record SearchHit(
+      String title,
+      String href,
+      ShownDate date,
+      List<NamedLink> authors,
+      NamedLink category,
+      List<org.stet.search.SearchResults.Fragment> snippet) {}
+
+  /**
+   * The search page: the search as typed and narrowed, its hits and how many match ({@code
+   * countText}, e.g. "23 articles", "more than 1,000 articles"), links to the next and first page
+   * (null when there is none), a "did you mean" search and its address, and the choices the filter
+   * form offers. {@code narrowing} names the filters that came with a link (tag, author, journal)
+   * and where the search goes without each.
+   */
+  public record SearchPage(
+      String query,
+      boolean searched,
+      boolean onlyCommonWords,
+      List<SearchHit> hits,
+      String countText,
+      String nextHref,
+      String firstHref,
+      String suggestion,
+      String suggestionHref,
+      SearchChoices chosen,
+      List<NamedLink> narrowing,
+      List<NamedLink> categories) {}
+
+  /** The filters of a search as chosen (empty text for none); {@code newest} for date order. */
+  public record SearchChoices(
+      String category,
+      String tag,
+      String author,
+      String journal,
+      String issue,
+      String from,
+      String to,
+      boolean newest) {}
+
   /** An issue in a journal's list of issues. */
   public record IssueSummary(String label, String title, String href, boolean published) {}
 

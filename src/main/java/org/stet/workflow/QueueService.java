@@ -90,8 +90,10 @@ public class QueueService {
               + "%";
       where.append(
           " and (lower(a.title) like :like escape '\\' or exists (select 1 from Article b join"
-              + " b.authors p where b = a and lower(p.displayName) like :like escape '\\')");
+              + " b.authors p where b = a and lower(p.displayName) like :like escape '\\')"
+              + " or function('search_matches', a.id, :words) = true");
       parameters.put("like", like);
+      parameters.put("words", text);
       String number = text.startsWith("#") ? text.substring(1) : text;
       if (number.matches("[0-9]{1,18}")) {
         where.append(" or a.id = :number");

@@ -32,7 +32,11 @@ final class LayerRules {
         .definedBy(root + ".pluginhost..")
         .layer("Domain")
         .definedBy(
-            root + ".article..", root + ".journal..", root + ".identity..", root + ".media..")
+            root + ".article..",
+            root + ".journal..",
+            root + ".identity..",
+            root + ".media..",
+            root + ".search..")
         .layer("Base")
         .definedBy(
             root + ".person..",

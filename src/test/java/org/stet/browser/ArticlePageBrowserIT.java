@@ -70,6 +70,34 @@ class ArticlePageBrowserIT {
     assertThat(focused.isDisplayed()).isTrue();
   }
 
+  @Test
+  void aReaderSearchesFromTheHeaderAndFollowsAHitAtPhoneAndDesktopWidths() {
+    for (int width : new int[] {390, 1280}) {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+      browser.get(root.toString());
+      WebElement box = browser.findElement(By.id("site-search"));
+      assertThat(box.isDisplayed()).as("the header's search box at %d px", width).isTrue();
+      assertThat(
+              ((JavascriptExecutor) browser)
+                  .executeScript(
+                      "return document.documentElement.scrollWidth <= window.innerWidth;"))
+          .as("nothing sticks out sideways at %d px", width)
+          .isEqualTo(true);
+      box.sendKeys("doorstep trump");
+      box.submit();
+
+      assertThat(browser.getCurrentUrl()).contains("/search?q=doorstep+trump");
+      assertThat(browser.findElement(By.cssSelector(".search-count")).getText())
+          .startsWith("1 article found for");
+      assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("doorstep trump");
+      WebElement hit = browser.findElement(By.cssSelector(".search-hits h2 a"));
+      assertThat(browser.findElements(By.cssSelector(".search-hits mark"))).isNotEmpty();
+      hit.click();
+      assertThat(browser.getCurrentUrl()).endsWith(SEED);
+      assertThat(browser.getTitle()).startsWith("Russia-US Relations on the Doorstep");
+    }
+  }
+
   private boolean isInViewport(WebElement element) {
     Object inside =
         ((JavascriptExecutor) browser)

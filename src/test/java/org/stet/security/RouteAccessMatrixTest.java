@@ -90,6 +90,15 @@ class RouteAccessMatrixTest {
     MATRIX.put("GET /sitemap.xml", Access.PUBLIC);
     MATRIX.put("GET /sitemaps/pages.xml", Access.PUBLIC);
     MATRIX.put("GET /sitemaps/{file}", Access.PUBLIC);
+    MATRIX.put("GET /search", Access.PUBLIC);
+    MATRIX.put("GET /opensearch.xml", Access.PUBLIC);
+    MATRIX.put("GET /api/v1/search", Access.PUBLIC);
+    MATRIX.put("GET /api/v1/desk/search", Access.SIGNED_IN);
+    MATRIX.put("GET /desk/search", Access.SIGNED_IN);
+    MATRIX.put("POST /api/v1/search/reindex", Access.ADMIN);
+    MATRIX.put("GET /api/v1/search/reindex", Access.ADMIN);
+    MATRIX.put("POST /desk/admin/site/search", Access.ADMIN);
+    MATRIX.put("POST /desk/admin/site/search/reindex", Access.ADMIN);
     MATRIX.put("GET /journals/{slug}", Access.PUBLIC);
     MATRIX.put("GET /journals/{slug}/issues/{number}", Access.PUBLIC);
     MATRIX.put("GET /desk/sign-in", Access.PUBLIC);

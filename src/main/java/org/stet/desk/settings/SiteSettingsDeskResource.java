@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.stet.audit.AuditLog;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskForm;
@@ -21,10 +22,14 @@ import org.stet.desk.DeskHeader;
 import org.stet.identity.CsrfToken;
 import org.stet.identity.Role;
 import org.stet.journal.service.CitationStyleService;
+import org.stet.search.SearchLanguages;
 import org.stet.settings.FeedSettings;
 import org.stet.settings.Site;
 
-/** The site's settings on the desk (administrators): the citation style of its articles. */
+/**
+ * The site's settings on the desk (administrators): the citation style of its articles, its feeds
+ * and the language search reads words in (with re-indexing).
+ */
 @Path("/desk/admin/site")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.Names.ADMIN)
@@ -36,9 +41,14 @@ public class SiteSettingsDeskResource {
         DeskChrome desk,
         CitationStyleService.Picker picker,
         FeedForm feeds,
+        SearchForm search,
         String error,
         String notice);
   }
+
+  /** The search settings: the languages, the one chosen, and how re-indexing stands. */
+  public record SearchForm(
+      List<SearchLanguages.Language> languages, String chosen, SearchLanguages.Progress progress) {}
 
   /** The feed settings as shown in their form: saved, or refused as typed. */
   public record FeedForm(String entries, boolean fullText) {
@@ -52,6 +62,11 @@ public class SiteSettingsDeskResource {
   private static final String STYLE_SAVED =
       "Saved. Every article page now shows its citations and references in the new style.";
   private static final String FEEDS_SAVED = "Saved. Feeds follow the new settings at once.";
+  private static final String SEARCH_SAVED =
+      "Saved. Every article is being read again in the new language; search keeps answering"
+          + " meanwhile.";
+  private static final String REINDEXING =
+      "Every article is being read again for search; search keeps answering meanwhile.";
 
   private final CitationStyleService styles;
   private final org.stet.citation.CitationStyles collection;
@@ -59,6 +74,7 @@ public class SiteSettingsDeskResource {
   private final SecurityIdentity identity;
   private final DeskHeader header;
   private final FeedSettings feedSettings;
+  private final SearchLanguages languages;
 
   SiteSettingsDeskResource(
       CitationStyleService styles,
@@ -66,8 +82,10 @@ public class SiteSettingsDeskResource {
       DeskForm forms,
       SecurityIdentity identity,
       DeskHeader header,
-      FeedSettings feedSettings) {
+      FeedSettings feedSettings,
+      SearchLanguages languages) {
     this.feedSettings = feedSettings;
+    this.languages = languages;
     this.styles = styles;
     this.collection = collection;
     this.forms = forms;
@@ -78,13 +96,58 @@ public class SiteSettingsDeskResource {
   @GET
   @Transactional
   public TemplateInstance show(
-      @QueryParam("saved") String saved, @QueryParam("feedsSaved") String feedsSaved) {
+      @QueryParam("saved") String saved,
+      @QueryParam("feedsSaved") String feedsSaved,
+      @QueryParam("searchSaved") String searchSaved,
+      @QueryParam("reindexing") String reindexing) {
     return Templates.settings(
         desk(),
         styles.picker(styles.siteStyle(), false),
         FeedForm.saved(),
+        search(),
         null,
-        saved != null ? STYLE_SAVED : feedsSaved != null ? FEEDS_SAVED : null);
+        saved != null
+            ? STYLE_SAVED
+            : feedsSaved != null
+                ? FEEDS_SAVED
+                : searchSaved != null ? SEARCH_SAVED : reindexing != null ? REINDEXING : null);
+  }
+
+  @POST
+  @Path("search")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Transactional
+  public Response saveSearch(
+      @FormParam("language") String language, @FormParam(CsrfToken.FIELD) String token) {
+    DeskChrome desk = desk();
+    CitationStyleService.Picker picker = styles.picker(styles.siteStyle(), false);
+    FeedForm feeds = FeedForm.saved();
+    SearchForm search = search();
+    return forms.submit(
+        token,
+        () -> {
+          languages.set(actor(), language == null ? "" : language);
+          return "/desk/admin/site?searchSaved=1";
+        },
+        problem ->
+            Templates.settings(desk, picker, feeds, search, problem.message(), null).render());
+  }
+
+  @POST
+  @Path("search/reindex")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response reindex(@FormParam(CsrfToken.FIELD) String token) {
+    return forms.submit(
+        token,
+        () -> {
+          languages.reindex(actor());
+          return "/desk/admin/site?reindexing=1";
+        });
+  }
+
+  private SearchForm search() {
+    return new SearchForm(
+        languages.available(), Site.current().searchLanguage, languages.progress());
   }
 
   @POST
@@ -98,13 +161,15 @@ public class SiteSettingsDeskResource {
     FeedForm typed = new FeedForm(entries, "true".equals(fullText));
     DeskChrome desk = desk();
     CitationStyleService.Picker picker = styles.picker(styles.siteStyle(), false);
+    SearchForm search = search();
     return forms.submit(
         token,
         () -> {
           feedSettings.set(actor(), FeedSettings.entries(entries), typed.fullText());
           return "/desk/admin/site?feedsSaved";
         },
-        problem -> Templates.settings(desk, picker, typed, problem.message(), null).render());
+        problem ->
+            Templates.settings(desk, picker, typed, search, problem.message(), null).render());
   }
 
   @POST
@@ -119,6 +184,7 @@ public class SiteSettingsDeskResource {
     // that explains it could not read the site's name any more.
     DeskChrome desk = desk();
     FeedForm feeds = FeedForm.saved();
+    SearchForm search = search();
     return forms.submit(
         token,
         () -> {
@@ -127,7 +193,8 @@ public class SiteSettingsDeskResource {
           return "/desk/admin/site?saved";
         },
         problem ->
-            Templates.settings(desk, styles.picker(chosen, false), feeds, problem.message(), null)
+            Templates.settings(
+                    desk, styles.picker(chosen, false), feeds, search, problem.message(), null)
                 .render());
   }
 

@@ -412,7 +412,7 @@ public class PublicSiteService {
         .toList();
   }
 
-  private static ShownDate date(Instant at, ZoneId zone) {
+  static ShownDate date(Instant at, ZoneId zone) {
     return new ShownDate(
         SHOWN.format(at.atZone(zone)),
         // Whole seconds: HTML's datetime takes at most three digits of a second's fraction.

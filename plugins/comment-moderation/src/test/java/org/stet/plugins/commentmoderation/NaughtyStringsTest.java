@@ -128,9 +128,11 @@ class NaughtyStringsTest {
                     && element.parent() == page.head()
                     && (element.attr("rel").equals("canonical")
                         || element.attr("rel").equals("schema.DC")
+                        || (element.attr("rel").equals("search")
+                            && element.attr("href").equals("/opensearch.xml"))
                         || (element.attr("rel").equals("alternate")
                             && element.attr("href").startsWith("/"))),
-            "only the head's canonical, Dublin Core and feed links");
+            "only the head's canonical, Dublin Core, feed and site-search links");
     for (Element element : page.getAllElements()) {
       element
           .attributes()
