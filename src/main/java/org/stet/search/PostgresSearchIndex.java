@@ -90,6 +90,14 @@ public class PostgresSearchIndex implements SearchIndex {
     }
   }
 
+  /**
+   * One tier's part of a page: its condition, the tier, whether the desk's order by number applies,
+   * where it starts (null: at its top), how many rows are wanted, and whether the condition asks
+   * the text vectors (so their GIN indexes can answer it).
+   */
+  private record Step(
+      Sql where, int tier, boolean byNumber, SearchCursor from, int wanted, boolean byWords) {}
+
   /** A matching article and its place in the order. */
   private record Row(int tier, java.time.Instant at, long id) {}
 
@@ -180,13 +188,18 @@ public class PostgresSearchIndex implements SearchIndex {
       }
       visible(where, request.reader(), query);
       filters(where, request.filters());
-      SearchCursor from = after != null && after.tier() == tier ? after : null;
-      int wanted = request.size() + 1 - rows.size();
+      Step step =
+          new Step(
+              where,
+              tier,
+              byNumber,
+              after != null && after.tier() == tier ? after : null,
+              request.size() + 1 - rows.size(),
+              query.hasWords());
       boolean few = query.hasWords() && expected < FEW;
-      List<Row> found =
-          few ? List.of() : ordered(connection, where, tier, byNumber, from, wanted, true);
-      if (found.size() < wanted) {
-        found = ordered(connection, where, tier, byNumber, from, wanted, false);
+      List<Row> found = few ? List.of() : ordered(connection, step, true);
+      if (found.size() < step.wanted()) {
+        found = ordered(connection, step, false);
       }
       rows.addAll(found);
     }
@@ -197,15 +210,9 @@ public class PostgresSearchIndex implements SearchIndex {
    * Up to {@code wanted} of the tier's matches from {@code from} on, newest first: among the newest
    * {@link #WALKED} rows only ({@code walked}), or all of them, from the GIN indexes.
    */
-  private List<Row> ordered(
-      Connection connection,
-      Sql where,
-      int tier,
-      boolean byNumber,
-      SearchCursor from,
-      int wanted,
-      boolean walked)
-      throws SQLException {
+  private List<Row> ordered(Connection connection, Step step, boolean walked) throws SQLException {
+    boolean byNumber = step.byNumber();
+    SearchCursor from = step.from();
     String order =
         byNumber
             ? " order by s.article_id desc"
@@ -228,28 +235,23 @@ public class PostgresSearchIndex implements SearchIndex {
     } else {
       sql.add("article_search s where ");
     }
-    sql.add(where);
+    sql.add(step.where());
     if (!walked) {
       sql.add(position);
     }
-    sql.add(order + " limit " + wanted);
+    sql.add(order + " limit " + step.wanted());
     List<Row> rows = new ArrayList<>();
     try (Planned planned =
-            walked || !query(where)
+            walked || !step.byWords()
                 ? new Planned(connection)
                 : new Planned(connection, "enable_seqscan", "enable_indexscan");
         PreparedStatement statement = prepare(connection, sql);
         ResultSet result = statement.executeQuery()) {
       while (result.next()) {
-        rows.add(row(result, tier, byNumber));
+        rows.add(row(result, step.tier(), byNumber));
       }
     }
     return rows;
-  }
-
-  /** Whether the condition asks a text vector (so the GIN indexes can answer it). */
-  private static boolean query(Sql where) {
-    return where.text.indexOf("@@") >= 0;
   }
 
   private static Row row(ResultSet result, int tier, boolean byNumber) throws SQLException {
@@ -268,6 +270,9 @@ public class PostgresSearchIndex implements SearchIndex {
     Planned(Connection connection, String... off) throws SQLException {
       this.connection = connection;
       this.off = off;
+      if (off.length == 0) {
+        return;
+      }
       try (java.sql.Statement statement = connection.createStatement()) {
         for (String setting : off) {
           statement.execute("set " + setting + " = off");
@@ -277,6 +282,9 @@ public class PostgresSearchIndex implements SearchIndex {
 
     @Override
     public void close() throws SQLException {
+      if (off.length == 0) {
+        return;
+      }
       try (java.sql.Statement statement = connection.createStatement()) {
         for (String setting : off) {
           statement.execute("reset " + setting);
@@ -472,7 +480,7 @@ public class PostgresSearchIndex implements SearchIndex {
                 id,
                 result.getString(2),
                 result.getString(3),
-                result.getString(4),
+                org.stet.article.ArticleStatus.valueOf(result.getString(4)),
                 at == null ? null : at.toInstant(),
                 authors.getOrDefault(id, List.of()),
                 category == null ? null : new Named(category, result.getString(7)),

@@ -42,7 +42,7 @@ public record SearchResults(
       long id,
       String slug,
       String title,
-      String status,
+      org.stet.article.ArticleStatus status,
       Instant publishedAt,
       List<Named> authors,
       Named category,

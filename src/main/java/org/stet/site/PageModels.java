@@ -133,7 +133,23 @@ public final class PageModels {
       String issue,
       String from,
       String to,
-      boolean newest) {}
+      boolean newest) {
+
+    /** The same choices without the tag. */
+    public SearchChoices withoutTag() {
+      return new SearchChoices(category, "", author, journal, issue, from, to, newest);
+    }
+
+    /** The same choices without the author. */
+    public SearchChoices withoutAuthor() {
+      return new SearchChoices(category, tag, "", journal, issue, from, to, newest);
+    }
+
+    /** The same choices without the journal and its issue. */
+    public SearchChoices withoutJournal() {
+      return new SearchChoices(category, tag, author, "", "", from, to, newest);
+    }
+  }
 
   /** An issue in a journal's list of issues. */
   public record IssueSummary(String label, String title, String href, boolean published) {}

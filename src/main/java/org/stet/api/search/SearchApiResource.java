@@ -188,7 +188,7 @@ public class SearchApiResource {
         hit.id(),
         hit.title(),
         address + (desk ? "/desk/articles/" + hit.id() : Links.article(hit.slug())),
-        hit.status(),
+        hit.status().name(),
         hit.publishedAt(),
         hit.authors().stream()
             .map(a -> new NamedJson(a.name(), address + Links.author(a.slug())))

@@ -11,8 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.stet.article.ArticleStatus;
 import org.stet.article.service.Caller;
 import org.stet.desk.DeskChrome;
 import org.stet.desk.DeskHeader;
@@ -31,16 +29,12 @@ import org.stet.search.SearchText;
 @Authenticated
 public class DeskSearchResource {
 
-  /** A hit as the desk lists it: its state in words. */
-  public record Found(SearchResults.Hit hit, ArticleStatus status) {}
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance search(
         DeskChrome desk,
         String query,
         SearchResults results,
-        List<Found> found,
         String nextHref,
         String firstHref,
         String suggestionHref);
@@ -66,9 +60,6 @@ public class DeskSearchResource {
         header.chrome(),
         words,
         results,
-        results.hits().stream()
-            .map(hit -> new Found(hit, ArticleStatus.valueOf(hit.status())))
-            .toList(),
         results.next() == null ? null : base + "&after=" + results.next(),
         cursor == null ? null : base,
         results.suggestion() == null ? null : href(results.suggestion()));

@@ -15,6 +15,7 @@ import org.stet.site.service.Feeds;
 import org.stet.site.service.Feeds.Feed;
 import org.stet.site.service.Feeds.Kind;
 import org.stet.site.service.Feeds.Source;
+import org.stet.web.ContentTags;
 import org.stet.web.Slug;
 
 /**
@@ -85,7 +86,7 @@ public class FeedResource {
       Feeds feeds, PublicCaching caching, Request request, Source source, boolean atom) {
     Feed feed = feeds.feed(source).orElseThrow(NotFoundException::new);
     byte[] body = atom ? FeedWriter.atom(feed) : FeedWriter.rss(feed);
-    EntityTag tag = new EntityTag(org.stet.web.ContentTags.of(body));
+    EntityTag tag = new EntityTag(ContentTags.of(body));
     Date modified = Date.from(feed.updated().truncatedTo(ChronoUnit.SECONDS));
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
     Response.ResponseBuilder response =

@@ -185,16 +185,12 @@ public class SiteSearch {
     List<NamedLink> narrowing = new ArrayList<>();
     if (!chosen.tag().isEmpty()) {
       String name = Tag.findBySlug(chosen.tag()).map(t -> t.name).orElse(chosen.tag());
-      narrowing.add(
-          new NamedLink(
-              "Tag: " + name, href(query, copy(chosen, null, "", null, null, null), null)));
+      narrowing.add(new NamedLink("Tag: " + name, href(query, chosen.withoutTag(), null)));
     }
     if (!chosen.author().isEmpty()) {
       String name =
           Person.findBySlug(chosen.author()).map(p -> p.displayName).orElse(chosen.author());
-      narrowing.add(
-          new NamedLink(
-              "Author: " + name, href(query, copy(chosen, null, null, "", null, null), null)));
+      narrowing.add(new NamedLink("Author: " + name, href(query, chosen.withoutAuthor(), null)));
     }
     if (!chosen.journal().isEmpty()) {
       String name =
@@ -204,29 +200,9 @@ public class SiteSearch {
               .orElse(chosen.journal());
       String issue = chosen.issue().isEmpty() ? "" : ", No. " + chosen.issue();
       narrowing.add(
-          new NamedLink(
-              "Journal: " + name + issue,
-              href(query, copy(chosen, null, null, null, "", ""), null)));
+          new NamedLink("Journal: " + name + issue, href(query, chosen.withoutJournal(), null)));
     }
     return narrowing;
-  }
-
-  private static SearchChoices copy(
-      SearchChoices chosen,
-      String category,
-      String tag,
-      String author,
-      String journal,
-      String issue) {
-    return new SearchChoices(
-        category == null ? chosen.category() : category,
-        tag == null ? chosen.tag() : tag,
-        author == null ? chosen.author() : author,
-        journal == null ? chosen.journal() : journal,
-        issue == null ? chosen.issue() : issue,
-        chosen.from(),
-        chosen.to(),
-        chosen.newest());
   }
 
   /** Categories with a published article, by name: what the filter offers. */

@@ -91,11 +91,6 @@ public class Sitemaps {
     this.dataSource = dataSource;
   }
 
-  /** The parts the index names, the pages part first. */
-  public List<Part> index() {
-    return readIndex();
-  }
-
   /** Streams the pages part. */
   public void pages(Sink sink) {
     query(
@@ -191,7 +186,8 @@ public class Sitemaps {
     };
   }
 
-  private List<Part> readIndex() {
+  /** The parts the index names, the pages part first. */
+  public List<Part> index() {
     List<Part> parts = new ArrayList<>();
     parts.add(new Part("/sitemaps/pages.xml", null));
     for (Kind kind : Kind.values()) {
