@@ -69,6 +69,15 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
   /** Opens {@code path} and reloads it: public pages may be cached by the browser for max-age. */
   public void reload(String path) {
     go(path);
+    // The page must have finished loading: a refresh sent while Chromium still commits the
+    // navigation is aborted by it ("Not attached to an active page").
+    waiting()
+        .until(
+            driver ->
+                "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) driver)
+                            .executeScript("return document.readyState")));
     browser.navigate().refresh();
   }
 
